@@ -1,0 +1,333 @@
+//! Reads `#[model(...)]` and doc comments into the [`model`](crate::model), checking each
+//! annotation against the field it sits on. Every problem becomes a `syn::Error` at its span, and
+//! all of them are reported together.
+
+use crate::case::RenameRule;
+use crate::ecma;
+use crate::model::{Bounds, Container, Data, Field, Pattern, Rule, Shape, Struct, Variant};
+use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
+use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
+
+const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `rule`";
+const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`";
+const VARIANT_KEYS: &str = "`rename`";
+
+/// Collects errors so that one expansion reports every bad annotation at once.
+#[derive(Default)]
+pub struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub fn finish(self) -> syn::Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
+    let mut errors = Errors::default();
+    if !input.generics.params.is_empty() {
+        errors.push(syn::Error::new(input.generics.span(), "`Model` does not support generic types"));
+    }
+    let mut rename_all = None;
+    let mut deny_unknown_fields = false;
+    let mut rules = Vec::new();
+    for attr in model_attrs(&input.attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") {
+                let lit: LitStr = meta.value()?.parse()?;
+                rename_all = Some(RenameRule::from_name(&lit.value()).ok_or_else(|| {
+                    syn::Error::new(lit.span(), format!("unknown `rename_all` rule; expected one of {}", RenameRule::NAMES))
+                })?);
+            } else if meta.path.is_ident("deny_unknown_fields") {
+                deny_unknown_fields = true;
+            } else if meta.path.is_ident("rule") {
+                rules.push(parse_rule(&meta)?);
+            } else {
+                return Err(unknown_key(&meta, CONTAINER_KEYS));
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    let data = match &input.data {
+        syn::Data::Struct(data) => {
+            if !matches!(data.fields, syn::Fields::Named(_)) {
+                errors.push(syn::Error::new(input.ident.span(), "`Model` needs a struct with named fields"));
+            }
+            let fields = data
+                .fields
+                .iter()
+                .filter_map(|f| parse_field(f, rename_all, &mut errors))
+                .collect();
+            Data::Struct(Struct { fields, deny_unknown_fields, rules })
+        }
+        syn::Data::Enum(data) => {
+            if deny_unknown_fields || !rules.is_empty() {
+                errors.push(syn::Error::new(
+                    input.ident.span(),
+                    "`deny_unknown_fields` and `rule` apply to structs, not enums",
+                ));
+            }
+            let variants = data
+                .variants
+                .iter()
+                .filter_map(|v| parse_variant(v, rename_all, &mut errors))
+                .collect();
+            Data::Enum(variants)
+        }
+        syn::Data::Union(_) => {
+            errors.push(syn::Error::new(input.ident.span(), "`Model` does not support unions"));
+            Data::Enum(Vec::new())
+        }
+    };
+    errors.finish()?;
+    Ok(Container { ident: input.ident.clone(), docs: docs(&input.attrs), data })
+}
+
+fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident("model"))
+}
+
+fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
+    let name = meta.path.get_ident().map_or_else(|| "?".to_owned(), ToString::to_string);
+    meta.error(format!("unknown model attribute `{name}`; expected one of {expected}"))
+}
+
+fn parse_rule(meta: &ParseNestedMeta) -> syn::Result<Rule> {
+    let mut check = None;
+    let mut schema = None;
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("check") {
+            check = Some(inner.value()?.parse()?);
+        } else if inner.path.is_ident("schema") {
+            schema = Some(inner.value()?.parse()?);
+        } else {
+            return Err(unknown_key(&inner, "`check`, `schema`"));
+        }
+        Ok(())
+    })?;
+    match (check, schema) {
+        (Some(check), Some(schema)) => Ok(Rule { check, schema }),
+        _ => Err(meta.error(
+            "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema)",
+        )),
+    }
+}
+
+fn parse_variant(variant: &syn::Variant, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<Variant> {
+    if !matches!(variant.fields, syn::Fields::Unit) {
+        errors.push(syn::Error::new(
+            variant.span(),
+            "`Model` enums are string enums: every variant must be a unit variant",
+        ));
+        return None;
+    }
+    let mut wire = rename_all.map_or_else(|| variant.ident.to_string(), |r| r.apply_to_variant(&variant.ident.to_string()));
+    for attr in model_attrs(&variant.attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                wire = meta.value()?.parse::<LitStr>()?.value();
+                Ok(())
+            } else {
+                Err(unknown_key(&meta, VARIANT_KEYS))
+            }
+        });
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    Some(Variant { ident: variant.ident.clone(), wire })
+}
+
+fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<Field> {
+    let ident = field.ident.clone()?;
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    let mut wire = rename_all.map_or_else(|| name.to_owned(), |r| r.apply_to_field(name));
+    let (optional, value_ty) = match generic_arg("Option", &field.ty) {
+        Some(inner) => (true, inner.clone()),
+        None => (false, field.ty.clone()),
+    };
+    let shape = shape_of(&value_ty);
+    let mut length = None;
+    let mut items = None;
+    let mut pattern: Option<LitStr> = None;
+    let mut linear: Option<LitStr> = None;
+    for attr in model_attrs(&field.attrs) {
+        let result = attr.parse_nested_meta(|meta| {
+            let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            match key.as_str() {
+                "rename" => wire = meta.value()?.parse::<LitStr>()?.value(),
+                "length" => {
+                    require_shape(&meta, &key, shape, Shape::Text, &value_ty)?;
+                    set_once(&meta, &mut length, parse_bounds(&meta)?)?;
+                }
+                "items" => {
+                    require_shape(&meta, &key, shape, Shape::List, &value_ty)?;
+                    set_once(&meta, &mut items, parse_bounds(&meta)?)?;
+                }
+                "pattern" | "linear" => {
+                    require_shape(&meta, &key, shape, Shape::Text, &value_ty)?;
+                    let value = meta.value().map_err(|_| meta.error(format!("`{key}` takes a string: {key} = \"…\"")))?;
+                    let lit: LitStr = value.parse().map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string literal")))?;
+                    set_once(&meta, if key == "pattern" { &mut pattern } else { &mut linear }, lit)?;
+                }
+                _ => return Err(unknown_key(&meta, FIELD_KEYS)),
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    if let (Some(linear), None) = (&linear, &pattern) {
+        errors.push(syn::Error::new(linear.span(), "`linear` is the linear-time form of a `pattern`; give the vendor's `pattern` too"));
+    }
+    let pattern = pattern.and_then(|lit| match compile_pattern(&lit, linear.as_ref()) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    });
+    Some(Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, length, items, pattern })
+}
+
+fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> syn::Result<()> {
+    if slot.is_some() {
+        return Err(meta.error("this constraint is given twice"));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+fn require_shape(meta: &ParseNestedMeta, key: &str, actual: Shape, wanted: Shape, ty: &Type) -> syn::Result<()> {
+    if actual == wanted {
+        return Ok(());
+    }
+    let ty = quote::quote!(#ty).to_string().replace(' ', "");
+    let what = match wanted {
+        Shape::Text => "string fields (`String` or `Secret`)",
+        Shape::List => "list fields (`Vec<T>`)",
+        Shape::Other => "no field",
+    };
+    let hint = match (wanted, actual) {
+        (Shape::Text, Shape::List) => "; for the size of a list use `items(min = …, max = …)`",
+        (Shape::List, Shape::Text) => "; for the length of a string use `length(min = …, max = …)`",
+        _ => "",
+    };
+    Err(meta.error(format!("`{key}` applies to {what}, not `{ty}`{hint}")))
+}
+
+fn parse_bounds(meta: &ParseNestedMeta) -> syn::Result<Bounds> {
+    let mut bounds = Bounds { min: None, max: None };
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(meta.error("expected bounds: `(min = N, max = N)`, either one or both"));
+    }
+    meta.parse_nested_meta(|inner| {
+        let slot = if inner.path.is_ident("min") {
+            &mut bounds.min
+        } else if inner.path.is_ident("max") {
+            &mut bounds.max
+        } else {
+            return Err(unknown_key(&inner, "`min`, `max`"));
+        };
+        let expr: Expr = inner.value()?.parse()?;
+        let Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) = &expr else {
+            return Err(syn::Error::new(expr.span(), "expected a non-negative integer literal"));
+        };
+        *slot = Some(int.base10_parse::<u64>()?);
+        Ok(())
+    })?;
+    match bounds {
+        Bounds { min: None, max: None } => Err(meta.error("give `min`, `max` or both")),
+        Bounds { min: Some(min), max: Some(max) } if min > max => {
+            Err(meta.error(format!("`min` ({min}) is greater than `max` ({max})")))
+        }
+        bounds => Ok(bounds),
+    }
+}
+
+fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern> {
+    let translate = |lit: &LitStr| {
+        let text = lit.value();
+        let translated = ecma::translate(&text)
+            .map_err(|e| syn::Error::new(lit.span(), format!("cannot use pattern `{text}`: {e}")))?;
+        // The generated code compiles this at run time; prove here that it will.
+        regex_syntax::Parser::new()
+            .parse(&translated.rust)
+            .map_err(|e| syn::Error::new(lit.span(), format!("pattern `{text}` does not compile as a Rust regex: {e}")))?;
+        Ok::<_, syn::Error>(translated)
+    };
+    let vendor = translate(lit)?;
+    let export = match linear {
+        Some(linear) => translate(linear)?.export,
+        None => vendor.export,
+    };
+    Ok(Pattern {
+        vendor: lit.value(),
+        rust: vendor.rust,
+        export,
+        linear: linear.map(LitStr::value),
+        span: lit.span(),
+    })
+}
+
+/// `T` in `Wrapper<T>`, when `ty` is that wrapper (by its last path segment).
+pub fn generic_arg<'a>(wrapper: &str, ty: &'a Type) -> Option<&'a Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != wrapper {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        GenericArgument::Type(inner) if args.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
+fn shape_of(ty: &Type) -> Shape {
+    if generic_arg("Vec", ty).is_some() {
+        return Shape::List;
+    }
+    match ty {
+        Type::Path(path) if path.path.segments.last().is_some_and(|s| s.ident == "String" || s.ident == "Secret") => {
+            Shape::Text
+        }
+        _ => Shape::Other,
+    }
+}
+
+/// The doc comment, lines joined as paragraphs the way rustdoc reads them.
+fn docs(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| line.strip_prefix(' ').unwrap_or(&line).trim_end().to_owned())
+        .collect();
+    let mut out = String::new();
+    for para in lines.split(|l| l.is_empty()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&para.join(" "));
+    }
+    out
+}

@@ -1,0 +1,82 @@
+//! `rename_all` conventions, applied to Rust identifiers.
+
+#[derive(Clone, Copy)]
+pub enum RenameRule {
+    PascalCase,
+    CamelCase,
+    SnakeCase,
+    ScreamingSnakeCase,
+    KebabCase,
+}
+
+impl RenameRule {
+    pub const NAMES: &'static str =
+        "\"PascalCase\", \"camelCase\", \"snake_case\", \"SCREAMING_SNAKE_CASE\", \"kebab-case\"";
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "PascalCase" => Self::PascalCase,
+            "camelCase" => Self::CamelCase,
+            "snake_case" => Self::SnakeCase,
+            "SCREAMING_SNAKE_CASE" => Self::ScreamingSnakeCase,
+            "kebab-case" => Self::KebabCase,
+            _ => return None,
+        })
+    }
+
+    /// Renames a field (written in snake_case in Rust).
+    pub fn apply_to_field(self, field: &str) -> String {
+        let words: Vec<&str> = field.split('_').filter(|w| !w.is_empty()).collect();
+        self.join(&words)
+    }
+
+    /// Renames a variant (written in PascalCase in Rust).
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        let mut words = Vec::new();
+        let mut start = 0;
+        for (i, c) in variant.char_indices().skip(1) {
+            if c.is_uppercase() {
+                words.push(&variant[start..i]);
+                start = i;
+            }
+        }
+        words.push(&variant[start..]);
+        self.join(&words)
+    }
+
+    fn join(self, words: &[&str]) -> String {
+        let capitalized = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+            })
+        };
+        match self {
+            Self::PascalCase => words.iter().map(|w| capitalized(w)).collect(),
+            Self::CamelCase => words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| if i == 0 { w.to_lowercase() } else { capitalized(w) })
+                .collect(),
+            Self::SnakeCase => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("_"),
+            Self::ScreamingSnakeCase => {
+                words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>().join("_")
+            }
+            Self::KebabCase => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("-"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RenameRule::*;
+
+    #[test]
+    fn fields_and_variants() {
+        assert_eq!(PascalCase.apply_to_field("authorization_type"), "AuthorizationType");
+        assert_eq!(CamelCase.apply_to_field("authorize_url"), "authorizeUrl");
+        assert_eq!(ScreamingSnakeCase.apply_to_variant("OauthClientCredentials"), "OAUTH_CLIENT_CREDENTIALS");
+        assert_eq!(KebabCase.apply_to_variant("BasicAuth"), "basic-auth");
+        assert_eq!(SnakeCase.apply_to_variant("ClientCredentials"), "client_credentials");
+    }
+}

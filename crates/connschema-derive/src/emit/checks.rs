@@ -1,0 +1,73 @@
+//! One check function per constrained field, shared by `Validate` (typed values) and `Collect`
+//! (while parsing): the same code runs on both paths.
+
+use crate::model::{Bounds, Container, Field, Struct};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+pub fn check_fn_name(field: &Field) -> Option<Ident> {
+    let constrained = field.length.is_some() || field.items.is_some() || field.pattern.is_some();
+    constrained.then(|| format_ident!("__cs_check_{}", field.ident))
+}
+
+fn bound(value: Option<u64>) -> TokenStream {
+    match value {
+        Some(n) => {
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            quote!(::core::option::Option::Some(#n))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
+    (bound(b.min), bound(b.max))
+}
+
+pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
+    let ident = &container.ident;
+    let fns = data.fields.iter().filter_map(|field| {
+        let name = check_fn_name(field)?;
+        let ty = &field.value_ty;
+        let length = field.length.as_ref().map(|b| {
+            let (min, max) = bounds(b);
+            quote!(__cs::check::length(value, #min, #max, loc, cx);)
+        });
+        let items = field.items.as_ref().map(|b| {
+            let (min, max) = bounds(b);
+            quote!(__cs::check::items(value, #min, #max, loc, cx);)
+        });
+        let pattern = field.pattern.as_ref().map(|p| {
+            let (rust, export) = (&p.rust, &p.export);
+            quote_spanned! {p.span=>
+                static PATTERN: __cs::LazyLock<__cs::Regex> = __cs::LazyLock::new(|| __cs::compile_pattern(#rust));
+                __cs::check::pattern(value, &PATTERN, #export, loc, cx);
+            }
+        });
+        Some(quote! {
+            #[doc(hidden)]
+            fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+                #length #items #pattern
+            }
+        })
+    });
+    let patterns = data.fields.iter().filter_map(|field| {
+        let p = field.pattern.as_ref()?;
+        let (wire, vendor, rust, export) = (&field.wire, &p.vendor, &p.rust, &p.export);
+        let linear = match &p.linear {
+            Some(l) => quote!(::core::option::Option::Some(#l)),
+            None => quote!(::core::option::Option::None),
+        };
+        Some(quote! {
+            ::connschema::PatternInfo { member: #wire, vendor: #vendor, rust: #rust, export: #export, linear: #linear }
+        })
+    });
+    quote! {
+        impl #ident {
+            #(#fns)*
+
+            /// The patterns of this type's own members, in every form (vendor, Rust, exported).
+            pub const PATTERNS: &'static [::connschema::PatternInfo] = &[#(#patterns),*];
+        }
+    }
+}

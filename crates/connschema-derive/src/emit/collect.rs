@@ -1,0 +1,111 @@
+//! `Collect`: the parsing path. One pass over the JSON that builds the typed value and records every
+//! violation (type, required, unknown member, constraints) instead of stopping at the first.
+
+use super::checks::check_fn_name;
+use crate::model::{Container, Struct};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
+    let ident = &container.ident;
+    let slots: Vec<_> = data.fields.iter().map(|f| format_ident!("__slot_{}", f.ident)).collect();
+    let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
+    let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
+    let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
+        let (wire, ty) = (&field.wire, &field.value_ty);
+        let check = check_fn_name(field).map(|name| {
+            quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); })
+        });
+        quote! {
+            #wire => {
+                let loc = loc.key(#wire);
+                if #seen {
+                    __cs::report_duplicate(&loc, cx);
+                    map.next_value::<__cs::serde::de::IgnoredAny>()?;
+                    continue;
+                }
+                #seen = true;
+                #slot = map.next_value_seed(__cs::Seed::<#ty>::new(&loc, cx))?;
+                #check
+            }
+        }
+    });
+    let deny = data.deny_unknown_fields;
+    let required = data.fields.iter().zip(&seen).filter(|(f, _)| !f.optional).map(|(field, seen)| {
+        let wire = &field.wire;
+        quote!(if !#seen { __cs::report_missing(&loc.key(#wire), cx); })
+    });
+    // A member that was present but invalid leaves the object incomplete: it is not built, so that
+    // rules never mistake an invalid member for an absent one.
+    let incomplete = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
+        if field.optional {
+            quote!((#seen && #slot.is_none()))
+        } else {
+            quote!(#slot.is_none())
+        }
+    });
+    let values = data.fields.iter().zip(&slots).map(|(field, slot)| {
+        let member = &field.ident;
+        if field.optional {
+            quote!(#member: #slot)
+        } else {
+            quote!(#member: #slot?)
+        }
+    });
+    let rules = data.rules.iter().map(|rule| {
+        let check = &rule.check;
+        quote!(#check(&value, loc, cx);)
+    });
+    quote! {
+        impl ::connschema::Collect for #ident {
+            const EXPECTED: __cs::Kind = __cs::Kind::Object;
+
+            fn from_map<'de, A: __cs::serde::de::MapAccess<'de>>(
+                mut map: A,
+                loc: &::connschema::Loc<'_>,
+                cx: &mut ::connschema::Cx,
+            ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
+                #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
+                #(let mut #seen = false;)*
+                while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
+                    match key.as_str() {
+                        #(#arms)*
+                        other => {
+                            if #deny {
+                                __cs::report_unknown(&loc.key(other), cx);
+                            }
+                            map.next_value::<__cs::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                #(#required)*
+                if false #(|| #incomplete)* {
+                    return ::core::result::Result::Ok(::core::option::Option::None);
+                }
+                let build = || ::core::option::Option::Some(#ident { #(#values,)* });
+                let ::core::option::Option::Some(value) = build() else {
+                    return ::core::result::Result::Ok(::core::option::Option::None);
+                };
+                #(#rules)*
+                ::core::result::Result::Ok(::core::option::Option::Some(value))
+            }
+        }
+    }
+}
+
+pub fn enum_impl(container: &Container) -> TokenStream {
+    let ident = &container.ident;
+    quote! {
+        impl ::connschema::Collect for #ident {
+            const EXPECTED: __cs::Kind = __cs::Kind::String;
+
+            fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+                let found = Self::from_wire(value);
+                if found.is_none() {
+                    __cs::report_enum(value, Self::VALUES, loc, cx);
+                }
+                found
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Code generation from the checked [`model`](crate::model). Each impl has its own module.
+
+mod checks;
+mod collect;
+mod schema;
+mod serde_impls;
+mod validate;
+
+use crate::model::{Container, Data};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn expand(container: &Container) -> TokenStream {
+    let body = match &container.data {
+        Data::Struct(data) => {
+            let checks = checks::field_checks(container, data);
+            let validate = validate::struct_impl(container, data);
+            let collect = collect::struct_impl(container, data);
+            let schema = schema::struct_impl(container, data);
+            let serde = serde_impls::struct_impls(container, data);
+            quote!(#checks #validate #collect #schema #serde)
+        }
+        Data::Enum(variants) => {
+            let ident = &container.ident;
+            let values = variants.iter().map(|v| &v.wire);
+            let arms = variants.iter().map(|v| {
+                let (variant, wire) = (&v.ident, &v.wire);
+                quote!(#ident::#variant => #wire)
+            });
+            let from_wire = variants.iter().map(|v| {
+                let (variant, wire) = (&v.ident, &v.wire);
+                quote!(#wire => ::core::option::Option::Some(#ident::#variant))
+            });
+            let collect = collect::enum_impl(container);
+            let schema = schema::enum_impl(container);
+            let serde = serde_impls::enum_impls(container);
+            quote! {
+                impl #ident {
+                    /// Every value on the wire, in documentation order.
+                    pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+                    /// The value as it is written on the wire.
+                    pub const fn as_str(&self) -> &'static str {
+                        match self { #(#arms,)* }
+                    }
+
+                    /// The variant for a wire value (exact, case-sensitive).
+                    pub fn from_wire(value: &str) -> ::core::option::Option<Self> {
+                        match value { #(#from_wire,)* _ => ::core::option::Option::None }
+                    }
+                }
+                impl ::core::fmt::Display for #ident {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+                impl ::connschema::Validate for #ident {
+                    fn validate_at(&self, _: &::connschema::Loc<'_>, _: &mut ::connschema::Cx) {}
+                }
+                #collect #schema #serde
+            }
+        }
+    };
+    quote! {
+        #[allow(clippy::all, clippy::pedantic, non_snake_case)]
+        const _: () = {
+            use ::connschema::__private as __cs;
+            #body
+        };
+    }
+}

@@ -1,0 +1,79 @@
+//! `schemars::JsonSchema`: the same constraints as the checks, as JSON Schema keywords.
+
+use crate::model::{Container, Struct};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn naming(container: &Container) -> TokenStream {
+    let name = container.ident.to_string();
+    quote! {
+        fn schema_name() -> __cs::Cow<'static, str> {
+            __cs::Cow::Borrowed(#name)
+        }
+        fn schema_id() -> __cs::Cow<'static, str> {
+            __cs::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))
+        }
+    }
+}
+
+pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
+    let ident = &container.ident;
+    let naming = naming(container);
+    let docs = &container.docs;
+    let properties = data.fields.iter().map(|field| {
+        let (wire, ty, docs) = (&field.wire, &field.value_ty, &field.docs);
+        let mut keywords = Vec::new();
+        if let Some(b) = field.length {
+            keywords.extend(b.min.map(|n| quote!(("minLength", #n))));
+            keywords.extend(b.max.map(|n| quote!(("maxLength", #n))));
+        }
+        if let Some(b) = field.items {
+            keywords.extend(b.min.map(|n| quote!(("minItems", #n))));
+            keywords.extend(b.max.map(|n| quote!(("maxItems", #n))));
+        }
+        let pattern = match &field.pattern {
+            Some(p) => {
+                let export = &p.export;
+                quote!(::core::option::Option::Some(#export))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        quote! {
+            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), &[#(#keywords),*], #pattern, #docs))
+        }
+    });
+    let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);
+    let deny = data.deny_unknown_fields;
+    let rules = data.rules.iter().map(|rule| {
+        let schema = &rule.schema;
+        quote!(#schema())
+    });
+    quote! {
+        impl __cs::schemars::JsonSchema for #ident {
+            #naming
+            fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
+                __cs::schema::object(
+                    ::std::vec![#(#properties),*],
+                    &[#(#required),*],
+                    #deny,
+                    ::std::vec![#(#rules),*],
+                    #docs,
+                )
+            }
+        }
+    }
+}
+
+pub fn enum_impl(container: &Container) -> TokenStream {
+    let ident = &container.ident;
+    let naming = naming(container);
+    let docs = &container.docs;
+    quote! {
+        impl __cs::schemars::JsonSchema for #ident {
+            #naming
+            fn json_schema(_: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
+                __cs::schema::string_enum(Self::VALUES, #docs)
+            }
+        }
+    }
+}

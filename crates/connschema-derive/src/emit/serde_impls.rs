@@ -1,0 +1,69 @@
+//! `serde::Serialize` (wire names, absent options left out) and `serde::Deserialize` (through
+//! `Collect`, so that a plain `serde_json::from_str` also validates).
+
+use crate::model::{Container, Struct};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
+    let ident = &container.ident;
+    let name = ident.to_string();
+    let count = data.fields.iter().map(|f| {
+        let member = &f.ident;
+        if f.optional {
+            quote!(usize::from(self.#member.is_some()))
+        } else {
+            quote!(1usize)
+        }
+    });
+    let fields = data.fields.iter().map(|f| {
+        let (member, wire) = (&f.ident, &f.wire);
+        if f.optional {
+            quote! {
+                match &self.#member {
+                    ::core::option::Option::Some(value) => state.serialize_field(#wire, value)?,
+                    ::core::option::Option::None => state.skip_field(#wire)?,
+                }
+            }
+        } else {
+            quote!(state.serialize_field(#wire, &self.#member)?;)
+        }
+    });
+    let deserialize = deserialize_impl(container);
+    quote! {
+        impl __cs::serde::Serialize for #ident {
+            fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                use __cs::serde::ser::SerializeStruct as _;
+                let len = 0usize #(+ #count)*;
+                let mut state = serializer.serialize_struct(#name, len)?;
+                #(#fields)*
+                state.end()
+            }
+        }
+        #deserialize
+    }
+}
+
+pub fn enum_impls(container: &Container) -> TokenStream {
+    let ident = &container.ident;
+    let deserialize = deserialize_impl(container);
+    quote! {
+        impl __cs::serde::Serialize for #ident {
+            fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #deserialize
+    }
+}
+
+fn deserialize_impl(container: &Container) -> TokenStream {
+    let ident = &container.ident;
+    quote! {
+        impl<'de> __cs::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                __cs::deserialize(deserializer)
+            }
+        }
+    }
+}

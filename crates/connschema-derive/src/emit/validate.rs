@@ -1,0 +1,36 @@
+//! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
+
+use super::checks::check_fn_name;
+use crate::model::{Container, Struct};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
+    let ident = &container.ident;
+    let fields = data.fields.iter().map(|field| {
+        let (member, wire) = (&field.ident, &field.wire);
+        let check = check_fn_name(field).map(|name| quote!(Self::#name(value, &loc, cx);));
+        let body = quote! {
+            let loc = loc.key(#wire);
+            #check
+            ::connschema::Validate::validate_at(value, &loc, cx);
+        };
+        if field.optional {
+            quote!(if let ::core::option::Option::Some(value) = &self.#member { #body })
+        } else {
+            quote!({ let value = &self.#member; #body })
+        }
+    });
+    let rules = data.rules.iter().map(|rule| {
+        let check = &rule.check;
+        quote!(#check(self, loc, cx);)
+    });
+    quote! {
+        impl ::connschema::Validate for #ident {
+            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+                #(#fields)*
+                #(#rules)*
+            }
+        }
+    }
+}

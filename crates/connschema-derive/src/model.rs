@@ -1,0 +1,74 @@
+//! The parsed form of a `#[derive(Model)]` input, apart from code generation (as in serde_derive's
+//! `internals`): everything the emitters need, already checked.
+
+use proc_macro2::Span;
+use syn::{Ident, Path, Type};
+
+pub struct Container {
+    pub ident: Ident,
+    pub docs: String,
+    pub data: Data,
+}
+
+pub enum Data {
+    Struct(Struct),
+    Enum(Vec<Variant>),
+}
+
+pub struct Struct {
+    pub fields: Vec<Field>,
+    pub deny_unknown_fields: bool,
+    pub rules: Vec<Rule>,
+}
+
+/// A cross-field rule: a Rust check and, declared beside it, the schema that says the same.
+pub struct Rule {
+    pub check: Path,
+    pub schema: Path,
+}
+
+pub struct Variant {
+    pub ident: Ident,
+    pub wire: String,
+}
+
+pub struct Field {
+    pub ident: Ident,
+    pub wire: String,
+    pub docs: String,
+    /// The type the wire value has: `T` for both `T` and `Option<T>`.
+    pub value_ty: Type,
+    pub optional: bool,
+    pub length: Option<Bounds>,
+    pub items: Option<Bounds>,
+    pub pattern: Option<Pattern>,
+}
+
+/// What the field's type is, as far as constraints care.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `String` or `Secret`: takes `length` and `pattern`.
+    Text,
+    /// `Vec<T>`: takes `items`.
+    List,
+    /// Anything else (nested models, enums, numbers, booleans): takes no constraint.
+    Other,
+}
+
+#[derive(Clone, Copy)]
+pub struct Bounds {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+}
+
+pub struct Pattern {
+    /// The vendor's ECMA-262 text, as documented.
+    pub vendor: String,
+    /// The whole-value Rust `regex` form with ECMA meanings.
+    pub rust: String,
+    /// The portable, anchored form written to the schema.
+    pub export: String,
+    /// The vendor's text of a linear-time equivalent, when the exported form comes from it.
+    pub linear: Option<String>,
+    pub span: Span,
+}

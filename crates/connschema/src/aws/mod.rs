@@ -1,0 +1,62 @@
+//! Amazon Web Services operations.
+//!
+//! AWS error bodies of `awsJson1.1` and `restJson1` carry members beyond the model's (`__type`,
+//! `message`), which is why responses and errors accept unknown members.
+
+pub mod events;
+
+use crate::collect::Number;
+use crate::{Collect, Cx, Kind, Loc, Validate};
+
+/// An AWS timestamp: seconds since the Unix epoch, sent as a JSON number (awsJson1.1, restJson1).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct EpochSeconds(pub f64);
+
+impl Collect for EpochSeconds {
+    const EXPECTED: Kind = Kind::Number;
+
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        f64::from_number(value, loc, cx).map(Self)
+    }
+}
+
+impl Validate for EpochSeconds {
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+}
+
+impl serde::Serialize for EpochSeconds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EpochSeconds {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::deserialize(deserializer)
+    }
+}
+
+impl schemars::JsonSchema for EpochSeconds {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EpochSeconds".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+}
+
+/// Declares AWS exception bodies that have no members in the model: each its own type, accepting
+/// whatever members AWS adds.
+macro_rules! memberless_exceptions {
+    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Default, PartialEq, crate::Model)]
+        pub struct $name {}
+    )*};
+}
+pub(crate) use memberless_exceptions;

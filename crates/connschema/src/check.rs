@@ -1,0 +1,113 @@
+//! The constraint checks that generated code calls, and the messages they write. A secret's value
+//! is never put in a message.
+
+use crate::{Code, Cx, Loc, Secret};
+use regex::Regex;
+
+/// A string value, and whether it is secret.
+pub trait Text {
+    const SECRET: bool;
+    fn text(&self) -> &str;
+}
+
+impl Text for String {
+    const SECRET: bool = false;
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl Text for Secret {
+    const SECRET: bool = true;
+    fn text(&self) -> &str {
+        self.expose()
+    }
+}
+
+fn characters(n: usize) -> &'static str {
+    if n == 1 {
+        "character"
+    } else {
+        "characters"
+    }
+}
+
+/// Length in code points, within `min..=max`.
+pub fn length<T: Text>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+    let text = value.text();
+    let bytes = text.len();
+    // A code point takes 1 to 4 bytes in UTF-8: the byte length often settles the question
+    // without counting.
+    let surely_short_enough = max.is_none_or(|max| bytes <= max);
+    let surely_long_enough = min.is_none_or(|min| bytes.div_ceil(4) >= min);
+    if surely_short_enough && surely_long_enough {
+        return;
+    }
+    let n = text.chars().count();
+    if let Some(min) = min.filter(|&min| n < min) {
+        cx.report(loc, Code::Length, format!("must be at least {min} {}, got {n}", characters(min)));
+    }
+    if let Some(max) = max.filter(|&max| n > max) {
+        cx.report(loc, Code::Length, format!("must be at most {max} {}, got {n}", characters(max)));
+    }
+}
+
+/// The whole value matches `pattern` (compiled from the vendor's pattern; `shown` is its exported
+/// form, which the message names).
+pub fn pattern<T: Text>(value: &T, pattern: &Regex, shown: &str, loc: &Loc<'_>, cx: &mut Cx) {
+    let text = value.text();
+    if pattern.is_match(text) {
+        return;
+    }
+    let message = if T::SECRET {
+        format!("must match the pattern {shown} (value not shown: secret)")
+    } else {
+        format!("must match the pattern {shown}, got {}", quote(text))
+    };
+    cx.report(loc, Code::Pattern, message);
+}
+
+/// The number of items, within `min..=max`.
+pub fn items<T>(value: &[T], min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+    let n = value.len();
+    if let Some(min) = min.filter(|&min| n < min) {
+        cx.report(loc, Code::Items, format!("must have at least {min} item{}, got {n}", plural(min)));
+    }
+    if let Some(max) = max.filter(|&max| n > max) {
+        cx.report(loc, Code::Items, format!("must have at most {max} item{}, got {n}", plural(max)));
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A non-secret value for a message: JSON-quoted, shortened to 40 code points.
+pub fn quote(value: &str) -> String {
+    const MAX: usize = 40;
+    let mut shown: String = value.chars().take(MAX).collect();
+    if value.chars().nth(MAX).is_some() {
+        shown.push('…');
+    }
+    serde_json::Value::String(shown).to_string()
+}
+
+pub fn report_missing(loc: &Loc<'_>, cx: &mut Cx) {
+    cx.report(loc, Code::Required, "is required");
+}
+
+pub fn report_unknown(loc: &Loc<'_>, cx: &mut Cx) {
+    cx.report(loc, Code::UnknownField, "is not a member of this object");
+}
+
+pub fn report_duplicate(loc: &Loc<'_>, cx: &mut Cx) {
+    cx.report(loc, Code::Syntax, "is given more than once");
+}
+
+pub fn report_enum(value: &str, allowed: &[&str], loc: &Loc<'_>, cx: &mut Cx) {
+    cx.report(loc, Code::Enum, format!("must be one of {}, got {}", allowed.join(", "), quote(value)));
+}

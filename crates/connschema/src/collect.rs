@@ -1,0 +1,317 @@
+//! The parsing path: one pass of serde over the input that builds the typed value and records every
+//! violation on the way, where serde's own derive would stop at the first.
+//!
+//! Every value is read with `deserialize_any`, so a value of the wrong type is consumed whole and
+//! reported, and parsing goes on with the next member.
+
+use crate::{Code, Cx, Loc, Violations};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// The JSON kinds, for type errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    Array,
+    String,
+    Number,
+    Integer,
+    Boolean,
+    Null,
+}
+
+impl Kind {
+    pub const fn with_article(self) -> &'static str {
+        match self {
+            Self::Object => "an object",
+            Self::Array => "an array",
+            Self::String => "a string",
+            Self::Number => "a number",
+            Self::Integer => "an integer",
+            Self::Boolean => "a boolean",
+            Self::Null => "null",
+        }
+    }
+}
+
+/// A JSON number as serde hands it over.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    Unsigned(u64),
+    Signed(i64),
+    Float(f64),
+}
+
+/// A type that can be read from JSON while collecting violations.
+///
+/// Implemented by `#[derive(Model)]`; you only call it through [`from_slice`](crate::from_slice).
+/// Each method handles one JSON kind and defaults to a type error: an implementation overrides the
+/// kinds it accepts. `None` means the value was invalid (and the reason was reported).
+pub trait Collect: Sized {
+    /// The JSON kind this type accepts, named in type errors.
+    const EXPECTED: Kind;
+
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(wrong_kind::<Self>(Kind::Object, loc, cx))
+    }
+
+    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(wrong_kind::<Self>(Kind::Array, loc, cx))
+    }
+
+    fn from_str(_: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        wrong_kind::<Self>(Kind::String, loc, cx)
+    }
+
+    /// An owned string, so that `String` can keep it without a copy.
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Self::from_str(&value, loc, cx)
+    }
+
+    fn from_bool(_: bool, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        wrong_kind::<Self>(Kind::Boolean, loc, cx)
+    }
+
+    fn from_number(_: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        wrong_kind::<Self>(Kind::Number, loc, cx)
+    }
+
+    fn from_null(loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        wrong_kind::<Self>(Kind::Null, loc, cx)
+    }
+}
+
+fn wrong_kind<T: Collect>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
+    cx.report(loc, Code::Type, format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article()));
+    None
+}
+
+/// Reads one value of type `T` at `loc`.
+pub struct Seed<'a, 'l, T> {
+    loc: &'a Loc<'l>,
+    cx: &'a mut Cx,
+    marker: PhantomData<T>,
+}
+
+impl<'a, 'l, T> Seed<'a, 'l, T> {
+    pub fn new(loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+        Self { loc, cx, marker: PhantomData }
+    }
+}
+
+impl<'de, T: Collect> DeserializeSeed<'de> for Seed<'_, '_, T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        let Seed { loc, cx, .. } = self;
+        let result = deserializer.deserialize_any(KindVisitor::<T> { loc, cx: &mut *cx, marker: PhantomData });
+        if result.is_err() {
+            cx.note_syntax_error_at(loc);
+        }
+        result
+    }
+}
+
+struct KindVisitor<'a, 'l, T> {
+    loc: &'a Loc<'l>,
+    cx: &'a mut Cx,
+    marker: PhantomData<T>,
+}
+
+impl<'de, T: Collect> Visitor<'de> for KindVisitor<'_, '_, T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTED.with_article())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::from_map(map, self.loc, self.cx)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        T::from_seq(seq, self.loc, self.cx)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(T::from_str(value, self.loc, self.cx))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(T::from_string(value, self.loc, self.cx))
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        Ok(T::from_bool(value, self.loc, self.cx))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        Ok(T::from_number(Number::Unsigned(value), self.loc, self.cx))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        Ok(T::from_number(Number::Signed(value), self.loc, self.cx))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        Ok(T::from_number(Number::Float(value), self.loc, self.cx))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(T::from_null(self.loc, self.cx))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(T::from_null(self.loc, self.cx))
+    }
+}
+
+/// An object key, borrowed from the input when it has no escapes.
+pub enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+}
+
+/// Reads an object key as a [`Key`].
+pub struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key<'de>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key::Borrowed(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(value.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(value))
+    }
+}
+
+impl Collect for String {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value.to_owned())
+    }
+
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value)
+    }
+}
+
+impl Collect for crate::Secret {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(crate::Secret::from(value))
+    }
+
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(crate::Secret::from(value))
+    }
+}
+
+impl Collect for bool {
+    const EXPECTED: Kind = Kind::Boolean;
+
+    fn from_bool(value: bool, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value)
+    }
+}
+
+impl Collect for f64 {
+    const EXPECTED: Kind = Kind::Number;
+
+    #[allow(clippy::cast_precision_loss)] // JSON numbers are doubles to every other reader too.
+    fn from_number(value: Number, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(match value {
+            Number::Unsigned(n) => n as f64,
+            Number::Signed(n) => n as f64,
+            Number::Float(n) => n,
+        })
+    }
+}
+
+impl<T: Collect> Collect for Vec<T> {
+    const EXPECTED: Kind = Kind::Array;
+
+    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
+        let mut all_valid = true;
+        for index in 0.. {
+            let item_loc = loc.index(index);
+            match seq.next_element_seed(Seed::<T>::new(&item_loc, cx))? {
+                None => break,
+                Some(Some(item)) => items.push(item),
+                Some(None) => all_valid = false,
+            }
+        }
+        Ok(all_valid.then_some(items))
+    }
+}
+
+/// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
+/// members, constraints and rules.
+///
+/// ```
+/// use connschema::aws::events::CreateConnectionRequest;
+///
+/// let request = connschema::from_slice::<CreateConnectionRequest>(br#"{
+///     "Name": "orders-api",
+///     "AuthorizationType": "API_KEY",
+///     "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "x-api-key", "ApiKeyValue": "s3cr3t"}}
+/// }"#).unwrap();
+/// assert_eq!(request.name, "orders-api");
+/// ```
+pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let mut cx = Cx::default();
+    let parsed = Seed::<T>::new(&Loc::Root, &mut cx).deserialize(&mut de).and_then(|value| de.end().map(|()| value));
+    match parsed {
+        Ok(Some(value)) if cx.is_clean() => Ok(value),
+        Ok(_) => Err(cx.finish().err().unwrap_or_default()),
+        Err(error) => Err(cx.into_syntax_error(&error)),
+    }
+}
+
+/// [`from_slice`] for text.
+pub fn from_str<T: Collect>(text: &str) -> Result<T, Violations> {
+    from_slice(text.as_bytes())
+}
+
+/// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
+pub fn deserialize<'de, T: Collect, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    let mut cx = Cx::default();
+    match Seed::<T>::new(&Loc::Root, &mut cx).deserialize(deserializer)? {
+        Some(value) if cx.is_clean() => Ok(value),
+        _ => Err(de::Error::custom(cx.finish().err().unwrap_or_default())),
+    }
+}

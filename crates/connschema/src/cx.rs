@@ -1,0 +1,58 @@
+//! The collector that validation reports into.
+
+use crate::{Code, Loc, Violation, Violations};
+
+/// Collects violations during one validation. Rules written by hand (see `#[model(rule(...))]`)
+/// report through it.
+///
+/// ```
+/// use connschema::{Code, Cx, Loc};
+///
+/// let mut cx = Cx::default();
+/// cx.report(&Loc::Root.key("Name"), Code::Rule, "must not be `default`");
+/// let errors = cx.finish().unwrap_err();
+/// assert_eq!(errors.0[0].path, "/Name");
+/// ```
+#[derive(Debug, Default)]
+pub struct Cx {
+    violations: Vec<Violation>,
+    /// Where parsing stopped, recorded by the innermost value that saw the syntax error.
+    syntax_at: Option<String>,
+}
+
+impl Cx {
+    /// Records a violation at `loc`.
+    pub fn report(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>) {
+        self.violations.push(Violation { path: loc.pointer(), code, message: message.into() });
+    }
+
+    /// Whether nothing has been reported.
+    pub fn is_clean(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// `Ok` when nothing was reported.
+    pub fn finish(self) -> Result<(), Violations> {
+        if self.violations.is_empty() {
+            Ok(())
+        } else {
+            Err(Violations(self.violations))
+        }
+    }
+
+    pub(crate) fn note_syntax_error_at(&mut self, loc: &Loc<'_>) {
+        if self.syntax_at.is_none() {
+            self.syntax_at = Some(loc.pointer());
+        }
+    }
+
+    /// Replaces whatever was collected by the one syntax violation: a document that is not JSON
+    /// has no other verdict worth giving.
+    pub(crate) fn into_syntax_error(self, error: &serde_json::Error) -> Violations {
+        Violations(vec![Violation {
+            path: self.syntax_at.unwrap_or_default(),
+            code: Code::Syntax,
+            message: format!("not valid JSON: {error}"),
+        }])
+    }
+}

@@ -1,0 +1,105 @@
+//! # connschema
+//!
+//! Validation and JSON Schemas for the requests and responses of five real "create a connection"
+//! APIs: Amazon EventBridge `CreateConnection`, Huawei Cloud EG `CreateConnection`, AWS Network
+//! Manager `CreateConnection`, Amazon QuickSight `CreateActionConnector` and Versori
+//! `CreateConnectorConnection`.
+//!
+//! Every message has a Rust type. [`from_slice`] parses and validates bytes in one pass and returns
+//! every violation, each with a JSON Pointer (wire names), a stable [`Code`] and a message that never
+//! quotes a secret. [`Validate`] checks a typed value you built. The exported JSON Schemas (see
+//! [`registry`]) mean exactly what the Rust checks mean: lengths in code points, patterns matched
+//! against the whole value with ECMA-262 meanings.
+//!
+//! ```
+//! use connschema::aws::events::CreateConnectionRequest;
+//!
+//! let body = br#"{"Name": "my conn", "AuthorizationType": "BASIC",
+//!                 "AuthParameters": {"BasicAuthParameters": {"Username": "u", "Password": "p"}}}"#;
+//! let errors = connschema::from_slice::<CreateConnectionRequest>(body).unwrap_err();
+//! for v in &errors {
+//!     println!("{} [{}] {}", v.path, v.code, v.message);
+//! }
+//! assert_eq!(errors.0[0].path, "/Name");
+//! assert_eq!(errors.0[0].code, connschema::Code::Pattern);
+//! ```
+//!
+//! ## The `Model` derive
+//!
+//! Each constraint is written once, as an attribute, and drives the check, the parser and the schema:
+//!
+//! | attribute | on | check | schema |
+//! |---|---|---|---|
+//! | `#[model(rename_all = "PascalCase")]` | struct, enum | wire names | property names, enum values |
+//! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected | `additionalProperties: false` |
+//! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g()` in `allOf` |
+//! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
+//! | `#[model(length(min = 1, max = 64))]` | `String`, `Secret` | code points | `minLength`/`maxLength` |
+//! | `#[model(pattern = "…")]` | `String`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
+//! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
+//! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
+//!
+//! `Option<T>` members are optional; all others are required. `null` is never a value.
+//! A [`Secret`] member is `writeOnly` and never shown.
+
+extern crate self as connschema;
+
+mod check;
+mod collect;
+mod cx;
+mod error;
+mod loc;
+pub mod registry;
+pub mod schema;
+mod secret;
+mod validate;
+
+pub mod aws;
+
+pub use collect::{deserialize, from_slice, from_str, Collect, Kind, Number};
+pub use connschema_derive::Model;
+pub use cx::Cx;
+pub use error::{Code, Violation, Violations};
+pub use loc::Loc;
+pub use secret::Secret;
+pub use validate::Validate;
+
+/// A pattern of a model member, in every form: for tests and tools that check the translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PatternInfo {
+    /// The member's wire name.
+    pub member: &'static str,
+    /// The vendor's pattern as documented (ECMA-262, matched against the whole value).
+    pub vendor: &'static str,
+    /// The Rust `regex` that the check runs.
+    pub rust: &'static str,
+    /// The exported, portable form.
+    pub export: &'static str,
+    /// The vendor's text of the linear-time equivalent that `export` comes from, if any.
+    pub linear: Option<&'static str>,
+}
+
+/// What generated code uses. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
+    pub use crate::collect::{deserialize, Key, KeySeed, Kind, Seed};
+    pub use regex::Regex;
+    pub use schemars;
+    pub use serde;
+    pub use std::borrow::Cow;
+    pub use std::sync::LazyLock;
+
+    pub mod check {
+        pub use crate::check::{items, length, pattern};
+    }
+
+    pub mod schema {
+        pub use crate::schema::{member, object, string_enum};
+    }
+
+    /// Compiles a pattern that the derive has already proven to compile.
+    pub fn compile_pattern(rust: &str) -> Regex {
+        Regex::new(rust).unwrap_or_else(|e| unreachable!("the derive checked this pattern: {e}"))
+    }
+}

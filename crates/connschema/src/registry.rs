@@ -1,0 +1,106 @@
+//! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
+
+use crate::{schema, Collect, Validate, Violations};
+use schemars::JsonSchema;
+use serde_json::{json, Map, Value};
+
+/// A type that is one whole message: parsed, validated and exported as a schema.
+pub trait Model: Collect + Validate + JsonSchema {}
+
+impl<T: Collect + Validate + JsonSchema> Model for T {}
+
+/// One documented message of an operation (`request`, `params`, `response`, `error.<Name>`).
+#[derive(Clone, Copy)]
+pub struct Message {
+    pub name: &'static str,
+    /// Documented headers that go with this message but are not body members.
+    pub headers: &'static [&'static str],
+    validate: fn(&[u8]) -> Result<(), Violations>,
+    schema: fn(&str) -> Value,
+}
+
+impl Message {
+    pub const fn of<T: Model>(name: &'static str) -> Self {
+        Self { name, headers: &[], validate: validate_bytes::<T>, schema: schema::export::<T> }
+    }
+
+    pub const fn with_headers(self, headers: &'static [&'static str]) -> Self {
+        Self { headers, ..self }
+    }
+
+    /// Parses and validates one document of this message.
+    pub fn validate(&self, bytes: &[u8]) -> Result<(), Violations> {
+        (self.validate)(bytes)
+    }
+}
+
+fn validate_bytes<T: Model>(bytes: &[u8]) -> Result<(), Violations> {
+    crate::from_slice::<T>(bytes).map(drop)
+}
+
+/// One API operation and its messages.
+pub struct Operation {
+    /// `<provider>.<service>.<Operation>`, e.g. `aws.events.CreateConnection`.
+    pub id: &'static str,
+    pub method: &'static str,
+    /// The documented path template.
+    pub path: &'static str,
+    pub messages: &'static [Message],
+}
+
+impl Operation {
+    pub fn message(&self, name: &str) -> Option<&Message> {
+        self.messages.iter().find(|m| m.name == name)
+    }
+
+    /// The schema file of `message`, relative to `schemas/`:
+    /// `aws/events/CreateConnection/request.json`.
+    pub fn schema_path(&self, message: &Message) -> String {
+        format!("{}/{}.json", self.id.replace('.', "/"), message.name)
+    }
+
+    /// The schema of `message` as a JSON value.
+    pub fn schema(&self, message: &Message) -> Value {
+        (message.schema)(&self.schema_path(message))
+    }
+
+    /// The schema of `message` exactly as its file is written.
+    pub fn schema_text(&self, message: &Message) -> String {
+        schema::to_pretty_json(&self.schema(message))
+    }
+}
+
+/// Every operation, in the order of the documentation set.
+pub fn operations() -> &'static [&'static Operation] {
+    static OPERATIONS: [&Operation; 1] = [&crate::aws::events::CREATE_CONNECTION];
+    &OPERATIONS
+}
+
+/// The operation with this id.
+pub fn operation(id: &str) -> Option<&'static Operation> {
+    operations().iter().copied().find(|op| op.id == id)
+}
+
+/// `schemas/index.json`: every operation with its method, path template, message files and the
+/// headers documented beside its messages.
+pub fn index() -> Value {
+    let operations: Vec<Value> = operations()
+        .iter()
+        .map(|op| {
+            let messages: Map<String, Value> =
+                op.messages.iter().map(|m| (m.name.to_owned(), op.schema_path(m).into())).collect();
+            let headers: Map<String, Value> = op
+                .messages
+                .iter()
+                .filter(|m| !m.headers.is_empty())
+                .map(|m| (m.name.to_owned(), json!(m.headers)))
+                .collect();
+            let mut entry = json!({ "id": op.id, "method": op.method, "path": op.path, "messages": messages });
+            if !headers.is_empty() {
+                entry["headers"] = headers.into();
+            }
+            entry
+        })
+        .collect();
+    json!({ "operations": operations })
+}

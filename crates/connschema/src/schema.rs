@@ -1,0 +1,87 @@
+//! Building and exporting JSON Schemas (draft 2020-12). Generated `JsonSchema` impls call the
+//! builders here; [`export`] writes one message's self-contained schema file.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::{Map, Value};
+
+/// The base of every schema's absolute `$id`.
+pub const ID_BASE: &str = "https://connschema.dev/schemas/";
+
+/// A member's schema: its type's schema with the member's constraints and description added.
+pub fn member(mut schema: Schema, keywords: &[(&str, u64)], pattern: Option<&str>, description: &str) -> Value {
+    for (keyword, bound) in keywords {
+        schema.insert((*keyword).to_owned(), Value::from(*bound));
+    }
+    if let Some(pattern) = pattern {
+        schema.insert("pattern".to_owned(), Value::from(pattern));
+    }
+    if !description.is_empty() {
+        schema.insert("description".to_owned(), Value::from(description));
+    }
+    schema.to_value()
+}
+
+/// An object's schema. `rules` are the schema forms of its cross-field rules, joined by `allOf`.
+pub fn object(
+    properties: Vec<(&str, Value)>,
+    required: &[&str],
+    deny_unknown_fields: bool,
+    rules: Vec<Value>,
+    description: &str,
+) -> Schema {
+    let mut schema = Map::new();
+    schema.insert("type".into(), "object".into());
+    if !description.is_empty() {
+        schema.insert("description".into(), description.into());
+    }
+    let properties: Map<String, Value> = properties.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    schema.insert("properties".into(), properties.into());
+    if !required.is_empty() {
+        schema.insert("required".into(), required.iter().map(|&r| Value::from(r)).collect());
+    }
+    if deny_unknown_fields {
+        schema.insert("additionalProperties".into(), false.into());
+    }
+    if !rules.is_empty() {
+        schema.insert("allOf".into(), rules.into());
+    }
+    schema.into()
+}
+
+/// A string enumeration's schema.
+pub fn string_enum(values: &[&str], description: &str) -> Schema {
+    let mut schema = Map::new();
+    schema.insert("type".into(), "string".into());
+    if !description.is_empty() {
+        schema.insert("description".into(), description.into());
+    }
+    schema.insert("enum".into(), values.iter().map(|&v| Value::from(v)).collect());
+    schema.into()
+}
+
+/// The self-contained schema of `T` as the file `relative_path` under `schemas/`: draft 2020-12,
+/// an absolute `$id`, every nested type under its own `$defs`.
+pub fn export<T: JsonSchema>(relative_path: &str) -> Value {
+    let root = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
+    let Value::Object(generated) = root.to_value() else {
+        return Value::Bool(true);
+    };
+    // Identity first, then the generated keywords in their order.
+    let mut out = Map::new();
+    out.insert("$schema".into(), generated.get("$schema").cloned().unwrap_or(Value::Null));
+    out.insert("$id".into(), format!("{ID_BASE}{relative_path}").into());
+    for (key, value) in generated {
+        if key != "$schema" {
+            out.insert(key, value);
+        }
+    }
+    Value::Object(out)
+}
+
+/// A JSON value as schema files are written: 2-space indent, trailing newline.
+pub fn to_pretty_json(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
