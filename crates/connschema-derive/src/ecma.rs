@@ -458,15 +458,25 @@ fn render_class_item(item: &ClassItem, target: Target, out: &mut String) {
     match item {
         ClassItem::Char(c) => push_char(*c, true, target, out),
         ClassItem::Range(a, b) => {
-            push_char(*a, true, target, out);
+            push_range_end(*a, target, out);
             out.push('-');
-            push_char(*b, true, target, out);
+            push_range_end(*b, target, out);
         }
         ClassItem::Builtin(builtin) => {
             for item in builtin.items() {
                 render_class_item(&item, target, out);
             }
         }
+    }
+}
+
+/// Range ends are written as hex when they are ASCII controls or space (`\x00-\x1F`, not `\0-\x1F`
+/// or `\t-\r`), which reads as the vendor wrote it.
+fn push_range_end(c: char, target: Target, out: &mut String) {
+    if c <= ' ' || c == '\u{7f}' {
+        _ = write!(out, "\\x{:02X}", c as u32);
+    } else {
+        push_char(c, true, target, out);
     }
 }
 
@@ -532,7 +542,7 @@ mod tests {
         assert_eq!(rust(".*"), "^(?:[^\\n\\r\\x{2028}\\x{2029}]*)$");
         assert_eq!(export("\\d\\w"), "^(?:[0-9][A-Za-z0-9_])$");
         assert_eq!(export("\\D"), "^(?:[^0-9])$");
-        assert!(export("\\s").starts_with("^(?:[\\t-\\r \\xA0\\u1680"));
+        assert!(export("\\s").starts_with("^(?:[\\x09-\\x0D \\xA0\\u1680"));
     }
 
     #[test]

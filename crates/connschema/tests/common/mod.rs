@@ -1,0 +1,84 @@
+//! What the integration tests share: running a document through the Rust validator and through
+//! the `jsonschema` crate (draft 2020-12, formats asserted) on the exported schema, side by side.
+
+#![allow(dead_code)] // Each test binary uses its own part of this module.
+
+use connschema::registry::{self, Operation};
+use connschema::{Code, Violations};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+fn operation(id: &str) -> &'static Operation {
+    registry::operation(id).unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+fn validator(op_id: &str, message: &str) -> Arc<jsonschema::Validator> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<jsonschema::Validator>>>> = OnceLock::new();
+    let key = format!("{op_id} {message}");
+    let mut cache = CACHE.get_or_init(Default::default).lock().expect("cache lock");
+    cache
+        .entry(key)
+        .or_insert_with(|| {
+            let op = operation(op_id);
+            let schema = op.schema(op.message(message).expect("message exists"));
+            Arc::new(
+                jsonschema::options()
+                    .with_draft(jsonschema::Draft::Draft202012)
+                    .should_validate_formats(true)
+                    .build(&schema)
+                    .unwrap_or_else(|e| panic!("{op_id} {message}: schema does not compile: {e}")),
+            )
+        })
+        .clone()
+}
+
+/// The Rust verdict on `doc`, after asserting that `jsonschema` reaches the same one.
+pub fn verdict(op_id: &str, message: &str, doc: &str) -> Result<(), Violations> {
+    let rust = operation(op_id).message(message).expect("message exists").validate(doc.as_bytes());
+    if let Ok(value) = serde_json::from_str::<Value>(doc) {
+        let peer = validator(op_id, message);
+        let peer_errors: Vec<String> =
+            peer.iter_errors(&value).map(|e| format!("{} {}", e.instance_path(), e)).collect();
+        assert_eq!(
+            rust.is_ok(),
+            peer_errors.is_empty(),
+            "Rust and jsonschema disagree on {op_id} {message}\ndocument: {}\nRust: {rust:?}\njsonschema: {peer_errors:?}",
+            shorten(doc)
+        );
+    }
+    rust
+}
+
+fn shorten(doc: &str) -> String {
+    doc.chars().take(600).collect()
+}
+
+/// The `(path, code)` of each violation, for comparing with an expectation.
+pub fn codes(result: &Result<(), Violations>) -> Vec<(String, Code)> {
+    match result {
+        Ok(()) => Vec::new(),
+        Err(v) => v.iter().map(|v| (v.path.clone(), v.code)).collect(),
+    }
+}
+
+/// Asserts the exact violations (path, code) of `doc`, and that `jsonschema` agrees on validity.
+#[track_caller]
+pub fn expect(op_id: &str, message: &str, doc: &str, expected: &[(&str, Code)]) {
+    let result = verdict(op_id, message, doc);
+    let expected: Vec<(String, Code)> = expected.iter().map(|(p, c)| ((*p).to_owned(), *c)).collect();
+    assert_eq!(codes(&result), expected, "document: {}\nviolations: {result:#?}", shorten(doc));
+}
+
+/// The workspace folder.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Applies `edit` to a JSON document.
+pub fn edited(doc: &Value, edit: impl FnOnce(&mut Value)) -> String {
+    let mut doc = doc.clone();
+    edit(&mut doc);
+    doc.to_string()
+}

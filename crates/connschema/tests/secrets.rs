@@ -1,0 +1,73 @@
+//! A secret's value never appears in `Debug`, `Display`, a violation's message or serde's error,
+//! even when the secret itself is what breaks the rules.
+
+mod common;
+
+use connschema::aws::events::CreateConnectionRequest;
+use serde_json::{json, Value};
+
+const CANARY: &str = "CANARY-9f3b1c";
+
+/// A request with the canary in every secret member: API key value, password, client secret, and
+/// the values of header, query string and body parameters (the model marks them all sensitive).
+fn documents(secret: &str) -> Vec<(&'static str, Value)> {
+    let params = json!({
+        "HeaderParameters": [{"Key": "h", "Value": secret}],
+        "QueryStringParameters": [{"Key": "q", "Value": secret}],
+        "BodyParameters": [{"Key": "b", "Value": secret}]
+    });
+    vec![
+        ("BASIC", json!({"BasicAuthParameters": {"Username": "u", "Password": secret}, "InvocationHttpParameters": params})),
+        ("API_KEY", json!({"ApiKeyAuthParameters": {"ApiKeyName": "k", "ApiKeyValue": secret}, "InvocationHttpParameters": params})),
+        (
+            "OAUTH_CLIENT_CREDENTIALS",
+            json!({"OAuthParameters": {"AuthorizationEndpoint": "https://a.example.com", "HttpMethod": "GET",
+                   "ClientParameters": {"ClientID": "c", "ClientSecret": secret}, "OAuthHttpParameters": params}}),
+        ),
+    ]
+    .into_iter()
+    .map(|(ty, auth)| (ty, json!({"Name": "n", "AuthorizationType": ty, "AuthParameters": auth})))
+    .collect()
+}
+
+/// Secrets that break their own rules: too long, a control character, a colon, a line break.
+fn bad_secrets() -> Vec<String> {
+    vec![format!("{CANARY}{}", "x".repeat(520)), format!("{CANARY}\u{1}"), format!("{CANARY}:"), format!("{CANARY}\n")]
+}
+
+fn assert_no_canary(text: &str, context: &str) {
+    assert!(!text.contains(CANARY), "{context} leaks the secret: {text}");
+}
+
+#[test]
+fn valid_secrets_stay_out_of_debug() {
+    for (ty, doc) in documents(CANARY) {
+        let request = connschema::from_slice::<CreateConnectionRequest>(doc.to_string().as_bytes())
+            .unwrap_or_else(|e| panic!("{ty}: {e}"));
+        assert_no_canary(&format!("{request:?}"), "Debug");
+        assert_no_canary(&format!("{request:#?}"), "pretty Debug");
+        // Serialize does carry it: the vendor must receive it.
+        assert!(serde_json::to_string(&request).expect("serializes").contains(CANARY));
+    }
+}
+
+#[test]
+fn invalid_secrets_stay_out_of_every_message() {
+    for secret in bad_secrets() {
+        for (ty, mut doc) in documents(&secret) {
+            // More ways to be invalid around the secret: a wrong type beside it, an unknown member.
+            doc["Extra"] = json!(CANARY.len());
+            doc["AuthorizationType"] = json!(ty);
+            let text = doc.to_string();
+            let violations = common::verdict("aws.events.CreateConnection", "request", &text).expect_err("invalid");
+            assert!(violations.iter().any(|v| v.code == connschema::Code::Pattern || v.code == connschema::Code::Length));
+            assert_no_canary(&violations.to_string(), "Display of the violations");
+            assert_no_canary(&format!("{violations:?}"), "Debug of the violations");
+            for v in &violations {
+                assert_no_canary(&v.message, &v.path);
+            }
+            let serde_error = serde_json::from_str::<CreateConnectionRequest>(&text).expect_err("invalid");
+            assert_no_canary(&serde_error.to_string(), "serde's error");
+        }
+    }
+}
