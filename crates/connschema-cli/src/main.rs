@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "connschema", version, about = "Validate create-connection API documents and print their JSON Schemas")]
+#[command(
+    name = "connschema",
+    version,
+    about = "Validate create-connection API documents and print their JSON Schemas"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -92,9 +96,8 @@ fn run(command: Command) -> Result<ExitCode, UsageError> {
 }
 
 fn find(operation: &str, message: &str) -> Result<(&'static Operation, &'static Message), UsageError> {
-    let op = registry::operation(operation).ok_or_else(|| {
-        UsageError(format!("unknown operation `{operation}`; `connschema list` shows them all"))
-    })?;
+    let op = registry::operation(operation)
+        .ok_or_else(|| UsageError(format!("unknown operation `{operation}`; `connschema list` shows them all")))?;
     let found = op.message(message).ok_or_else(|| {
         let names: Vec<_> = op.messages.iter().map(|m| m.name).collect();
         UsageError(format!("unknown message `{message}` of {operation}; it has: {}", names.join(", ")))

@@ -43,7 +43,10 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
             if meta.path.is_ident("rename_all") {
                 let lit: LitStr = meta.value()?.parse()?;
                 rename_all = Some(RenameRule::from_name(&lit.value()).ok_or_else(|| {
-                    syn::Error::new(lit.span(), format!("unknown `rename_all` rule; expected one of {}", RenameRule::NAMES))
+                    syn::Error::new(
+                        lit.span(),
+                        format!("unknown `rename_all` rule; expected one of {}", RenameRule::NAMES),
+                    )
                 })?);
             } else if meta.path.is_ident("deny_unknown_fields") {
                 deny_unknown_fields = true;
@@ -63,11 +66,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
             if !matches!(data.fields, syn::Fields::Named(_)) {
                 errors.push(syn::Error::new(input.ident.span(), "`Model` needs a struct with named fields"));
             }
-            let fields = data
-                .fields
-                .iter()
-                .filter_map(|f| parse_field(f, rename_all, &mut errors))
-                .collect();
+            let fields = data.fields.iter().filter_map(|f| parse_field(f, rename_all, &mut errors)).collect();
             Data::Struct(Struct { fields, deny_unknown_fields, rules })
         }
         syn::Data::Enum(data) => {
@@ -77,11 +76,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
                     "`deny_unknown_fields` and `rule` apply to structs, not enums",
                 ));
             }
-            let variants = data
-                .variants
-                .iter()
-                .filter_map(|v| parse_variant(v, rename_all, &mut errors))
-                .collect();
+            let variants = data.variants.iter().filter_map(|v| parse_variant(v, rename_all, &mut errors)).collect();
             Data::Enum(variants)
         }
         syn::Data::Union(_) => {
@@ -131,7 +126,8 @@ fn parse_variant(variant: &syn::Variant, rename_all: Option<RenameRule>, errors:
         ));
         return None;
     }
-    let mut wire = rename_all.map_or_else(|| variant.ident.to_string(), |r| r.apply_to_variant(&variant.ident.to_string()));
+    let mut wire =
+        rename_all.map_or_else(|| variant.ident.to_string(), |r| r.apply_to_variant(&variant.ident.to_string()));
     for attr in model_attrs(&variant.attrs) {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
@@ -177,8 +173,11 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
                 }
                 "pattern" | "linear" => {
                     require_shape(&meta, &key, shape, Shape::Text, &value_ty)?;
-                    let value = meta.value().map_err(|_| meta.error(format!("`{key}` takes a string: {key} = \"…\"")))?;
-                    let lit: LitStr = value.parse().map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string literal")))?;
+                    let value =
+                        meta.value().map_err(|_| meta.error(format!("`{key}` takes a string: {key} = \"…\"")))?;
+                    let lit: LitStr = value
+                        .parse()
+                        .map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string literal")))?;
                     set_once(&meta, if key == "pattern" { &mut pattern } else { &mut linear }, lit)?;
                 }
                 _ => return Err(unknown_key(&meta, FIELD_KEYS)),
@@ -190,7 +189,10 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
         }
     }
     if let (Some(linear), None) = (&linear, &pattern) {
-        errors.push(syn::Error::new(linear.span(), "`linear` is the linear-time form of a `pattern`; give the vendor's `pattern` too"));
+        errors.push(syn::Error::new(
+            linear.span(),
+            "`linear` is the linear-time form of a `pattern`; give the vendor's `pattern` too",
+        ));
     }
     let pattern = pattern.and_then(|lit| match compile_pattern(&lit, linear.as_ref()) {
         Ok(p) => Some(p),
@@ -263,9 +265,9 @@ fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern
         let translated = ecma::translate(&text)
             .map_err(|e| syn::Error::new(lit.span(), format!("cannot use pattern `{text}`: {e}")))?;
         // The generated code compiles this at run time; prove here that it will.
-        regex_syntax::Parser::new()
-            .parse(&translated.rust)
-            .map_err(|e| syn::Error::new(lit.span(), format!("pattern `{text}` does not compile as a Rust regex: {e}")))?;
+        regex_syntax::Parser::new().parse(&translated.rust).map_err(|e| {
+            syn::Error::new(lit.span(), format!("pattern `{text}` does not compile as a Rust regex: {e}"))
+        })?;
         Ok::<_, syn::Error>(translated)
     };
     let vendor = translate(lit)?;
@@ -273,13 +275,7 @@ fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern
         Some(linear) => translate(linear)?.export,
         None => vendor.export,
     };
-    Ok(Pattern {
-        vendor: lit.value(),
-        rust: vendor.rust,
-        export,
-        linear: linear.map(LitStr::value),
-        span: lit.span(),
-    })
+    Ok(Pattern { vendor: lit.value(), rust: vendor.rust, export, linear: linear.map(LitStr::value), span: lit.span() })
 }
 
 /// `T` in `Wrapper<T>`, when `ty` is that wrapper (by its last path segment).

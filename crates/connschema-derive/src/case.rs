@@ -2,11 +2,11 @@
 
 #[derive(Clone, Copy)]
 pub enum RenameRule {
-    PascalCase,
-    CamelCase,
-    SnakeCase,
-    ScreamingSnakeCase,
-    KebabCase,
+    Pascal,
+    Camel,
+    Snake,
+    ScreamingSnake,
+    Kebab,
 }
 
 impl RenameRule {
@@ -15,11 +15,11 @@ impl RenameRule {
 
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
-            "PascalCase" => Self::PascalCase,
-            "camelCase" => Self::CamelCase,
-            "snake_case" => Self::SnakeCase,
-            "SCREAMING_SNAKE_CASE" => Self::ScreamingSnakeCase,
-            "kebab-case" => Self::KebabCase,
+            "PascalCase" => Self::Pascal,
+            "camelCase" => Self::Camel,
+            "snake_case" => Self::Snake,
+            "SCREAMING_SNAKE_CASE" => Self::ScreamingSnake,
+            "kebab-case" => Self::Kebab,
             _ => return None,
         })
     }
@@ -52,17 +52,13 @@ impl RenameRule {
             })
         };
         match self {
-            Self::PascalCase => words.iter().map(|w| capitalized(w)).collect(),
-            Self::CamelCase => words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| if i == 0 { w.to_lowercase() } else { capitalized(w) })
-                .collect(),
-            Self::SnakeCase => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("_"),
-            Self::ScreamingSnakeCase => {
-                words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>().join("_")
+            Self::Pascal => words.iter().map(|w| capitalized(w)).collect(),
+            Self::Camel => {
+                words.iter().enumerate().map(|(i, w)| if i == 0 { w.to_lowercase() } else { capitalized(w) }).collect()
             }
-            Self::KebabCase => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("-"),
+            Self::Snake => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("_"),
+            Self::ScreamingSnake => words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>().join("_"),
+            Self::Kebab => words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("-"),
         }
     }
 }
@@ -73,10 +69,10 @@ mod tests {
 
     #[test]
     fn fields_and_variants() {
-        assert_eq!(PascalCase.apply_to_field("authorization_type"), "AuthorizationType");
-        assert_eq!(CamelCase.apply_to_field("authorize_url"), "authorizeUrl");
-        assert_eq!(ScreamingSnakeCase.apply_to_variant("OauthClientCredentials"), "OAUTH_CLIENT_CREDENTIALS");
-        assert_eq!(KebabCase.apply_to_variant("BasicAuth"), "basic-auth");
-        assert_eq!(SnakeCase.apply_to_variant("ClientCredentials"), "client_credentials");
+        assert_eq!(Pascal.apply_to_field("authorization_type"), "AuthorizationType");
+        assert_eq!(Camel.apply_to_field("authorize_url"), "authorizeUrl");
+        assert_eq!(ScreamingSnake.apply_to_variant("OauthClientCredentials"), "OAUTH_CLIENT_CREDENTIALS");
+        assert_eq!(Kebab.apply_to_variant("BasicAuth"), "basic-auth");
+        assert_eq!(Snake.apply_to_variant("ClientCredentials"), "client_credentials");
     }
 }

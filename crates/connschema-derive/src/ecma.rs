@@ -40,10 +40,18 @@ enum Node {
     /// `.`: any code point but the ECMA line terminators.
     Dot,
     Class(Class),
-    Group { capturing: bool, inner: Box<Node> },
+    Group {
+        capturing: bool,
+        inner: Box<Node>,
+    },
     Concat(Vec<Node>),
     Alternation(Vec<Node>),
-    Repeat { inner: Box<Node>, min: u32, max: Option<u32>, lazy: bool },
+    Repeat {
+        inner: Box<Node>,
+        min: u32,
+        max: Option<u32>,
+        lazy: bool,
+    },
     Start,
     End,
 }
@@ -190,9 +198,7 @@ impl Parser {
                 }
             },
             '*' | '+' | '?' => return Err(format!("nothing to repeat at offset {at}")),
-            '{' if self.quantifier_ahead(at).is_some() => {
-                return Err(format!("nothing to repeat at offset {at}"))
-            }
+            '{' if self.quantifier_ahead(at).is_some() => return Err(format!("nothing to repeat at offset {at}")),
             c => Node::Literal(c),
         })
     }
@@ -282,9 +288,7 @@ impl Parser {
             }
         }
         if items.is_empty() {
-            return Err(format!(
-                "the class at offset {open} is empty (`[]` or `[^]`), which engines read differently"
-            ));
+            return Err(format!("the class at offset {open} is empty (`[]` or `[^]`), which engines read differently"));
         }
         Ok(Class { negated, items })
     }
@@ -294,9 +298,9 @@ impl Parser {
             Some('\\') => match self.parse_escape(true)? {
                 Escape::Char(c) => Ok(ClassItem::Char(c)),
                 Escape::Builtin { class, negated: false } => Ok(ClassItem::Builtin(class)),
-                Escape::Builtin { negated: true, .. } => Err(
-                    "a negated shorthand (`\\D`, `\\W`, `\\S`) inside a class is not supported".into(),
-                ),
+                Escape::Builtin { negated: true, .. } => {
+                    Err("a negated shorthand (`\\D`, `\\W`, `\\S`) inside a class is not supported".into())
+                }
             },
             Some(c) => Ok(ClassItem::Char(c)),
             None => Err("unexpected end of pattern inside a class".into()),
@@ -401,10 +405,7 @@ fn render_into(node: &Node, target: Target, out: &mut String) {
     match node {
         Node::Literal(c) => push_char(*c, false, target, out),
         Node::Dot => render_class(
-            &Class {
-                negated: true,
-                items: ['\n', '\r', '\u{2028}', '\u{2029}'].map(ClassItem::Char).to_vec(),
-            },
+            &Class { negated: true, items: ['\n', '\r', '\u{2028}', '\u{2029}'].map(ClassItem::Char).to_vec() },
             target,
             out,
         ),

@@ -20,8 +20,5 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(Model, attributes(model))]
 pub fn derive_model(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    attr::parse(&input)
-        .map(|container| emit::expand(&container))
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    attr::parse(&input).map(|container| emit::expand(&container)).unwrap_or_else(syn::Error::into_compile_error).into()
 }

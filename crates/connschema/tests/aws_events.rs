@@ -101,7 +101,9 @@ fn kms_key_identifier_bounds() {
 #[test]
 fn header_parameter_list_holds_at_most_100() {
     let headers = |n: usize| json!((0..n).map(|i| json!({"Key": format!("X-H{i}"), "Value": "v"})).collect::<Vec<_>>());
-    request_ok(&with(basic(), |d| d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": headers(100)})));
+    request_ok(&with(basic(), |d| {
+        d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": headers(100)})
+    }));
     request_err(
         &with(basic(), |d| d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": headers(101)})),
         &[("/AuthParameters/InvocationHttpParameters/HeaderParameters", Items)],
@@ -109,10 +111,14 @@ fn header_parameter_list_holds_at_most_100() {
     request_ok(&with(basic(), |d| d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": []})));
     let params = |n: usize| json!((0..n).map(|i| json!({"Key": format!("k{i}"), "Value": "v"})).collect::<Vec<_>>());
     for list in ["QueryStringParameters", "BodyParameters"] {
-        request_ok(&with(oauth(), |d| d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({list: params(100)})));
+        request_ok(&with(oauth(), |d| {
+            d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({list: params(100)})
+        }));
         let path = format!("/AuthParameters/OAuthParameters/OAuthHttpParameters/{list}");
         request_err(
-            &with(oauth(), |d| d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({list: params(101)})),
+            &with(oauth(), |d| {
+                d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({list: params(101)})
+            }),
             &[(&path, Items)],
         );
     }
@@ -122,7 +128,8 @@ fn header_parameter_list_holds_at_most_100() {
 fn header_key_and_value_patterns() {
     let header = |key: Value, value: Value| {
         with(basic(), |d| {
-            d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": [{"Key": key, "Value": value}]});
+            d["AuthParameters"]["InvocationHttpParameters"] =
+                json!({"HeaderParameters": [{"Key": key, "Value": value}]});
         })
     };
     const AT: &str = "/AuthParameters/InvocationHttpParameters/HeaderParameters/0";
@@ -133,14 +140,18 @@ fn header_key_and_value_patterns() {
     request_err(&header(json!("k"), json!("\t")), &[(&format!("{AT}/Value"), Pattern)]);
     request_err(&header(json!("k"), json!("é")), &[(&format!("{AT}/Value"), Pattern)]);
     request_ok(&header(json!(repeat("k", 512)), json!(repeat("v", 512))));
-    request_err(&header(json!(repeat("k", 513)), json!(repeat("v", 513))), &[(&format!("{AT}/Key"), Length), (&format!("{AT}/Value"), Length)]);
+    request_err(
+        &header(json!(repeat("k", 513)), json!(repeat("v", 513))),
+        &[(&format!("{AT}/Key"), Length), (&format!("{AT}/Value"), Length)],
+    );
 }
 
 #[test]
 fn query_string_and_body_parameters() {
     let query = |key: &str, value: &str| {
         with(oauth(), |d| {
-            d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({"QueryStringParameters": [{"Key": key, "Value": value}]});
+            d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] =
+                json!({"QueryStringParameters": [{"Key": key, "Value": value}]});
         })
     };
     const AT: &str = "/AuthParameters/OAuthParameters/OAuthHttpParameters/QueryStringParameters/0";
@@ -152,7 +163,8 @@ fn query_string_and_body_parameters() {
     request_err(&query("", ""), &[(&format!("{AT}/Key"), Pattern), (&format!("{AT}/Value"), Pattern)]);
     // Body parameters are unconstrained strings.
     request_ok(&with(oauth(), |d| {
-        d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] = json!({"BodyParameters": [{"Key": "", "Value": "\u{0}", "IsValueSecret": true}]});
+        d["AuthParameters"]["OAuthParameters"]["OAuthHttpParameters"] =
+            json!({"BodyParameters": [{"Key": "", "Value": "\u{0}", "IsValueSecret": true}]});
     }));
 }
 
@@ -173,7 +185,8 @@ fn auth_header_parameters_pattern() {
 
 #[test]
 fn authorization_endpoint_and_method() {
-    let endpoint = |e: &str| with(oauth(), |d| d["AuthParameters"]["OAuthParameters"]["AuthorizationEndpoint"] = json!(e));
+    let endpoint =
+        |e: &str| with(oauth(), |d| d["AuthParameters"]["OAuthParameters"]["AuthorizationEndpoint"] = json!(e));
     const AT: &str = "/AuthParameters/OAuthParameters/AuthorizationEndpoint";
     request_ok(&endpoint("https://a.example.com/x?y=%20z&w=1"));
     request_err(&endpoint("https://a b"), &[(AT, Pattern)]);
@@ -197,7 +210,8 @@ fn connectivity_parameters() {
     let with_arn = |a: &str| {
         with(basic(), |d| {
             d["InvocationConnectivityParameters"] = json!({"ResourceParameters": {"ResourceConfigurationArn": a}});
-            d["AuthParameters"]["ConnectivityParameters"] = json!({"ResourceParameters": {"ResourceConfigurationArn": a}});
+            d["AuthParameters"]["ConnectivityParameters"] =
+                json!({"ResourceParameters": {"ResourceConfigurationArn": a}});
         })
     };
     request_ok(&with_arn(arn));
@@ -231,14 +245,20 @@ fn auth_parameters_follow_the_authorization_type_in_every_direction() {
         let doc = |auth: Value| json!({"Name": "n", "AuthorizationType": ty, "AuthParameters": auth});
         // Its own member alone, with or without the type-independent members.
         request_ok(&doc(json!({*member: params})));
-        request_ok(&doc(json!({*member: params, "InvocationHttpParameters": {}, "ConnectivityParameters": {"ResourceParameters": {"ResourceConfigurationArn": ""}}})));
+        request_ok(&doc(
+            json!({*member: params, "InvocationHttpParameters": {}, "ConnectivityParameters": {"ResourceParameters": {"ResourceConfigurationArn": ""}}}),
+        ));
         // Its own member missing.
         request_err(&doc(json!({})), &[(&format!("/AuthParameters/{member}"), Rule)]);
         for (_, other, other_params) in members.iter().filter(|(t, _, _)| t != ty) {
             // Another member beside its own.
-            request_err(&doc(json!({*member: params, *other: other_params})), &[(&format!("/AuthParameters/{other}"), Rule)]);
+            request_err(
+                &doc(json!({*member: params, *other: other_params})),
+                &[(&format!("/AuthParameters/{other}"), Rule)],
+            );
             // Another member instead of its own.
-            let mut expected = vec![(format!("/AuthParameters/{member}"), Rule), (format!("/AuthParameters/{other}"), Rule)];
+            let mut expected =
+                [(format!("/AuthParameters/{member}"), Rule), (format!("/AuthParameters/{other}"), Rule)];
             let order = |m: &str| members.iter().position(|(_, name, _)| *name == m.rsplit('/').next().unwrap_or(""));
             expected.sort_by_key(|(p, _)| order(p));
             let expected: Vec<(&str, Code)> = expected.iter().map(|(p, c)| (p.as_str(), *c)).collect();
@@ -294,7 +314,9 @@ fn wrong_types_are_reported_and_parsing_goes_on() {
         ],
     );
     request_err(
-        &with(basic(), |d| d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": [{"IsValueSecret": "yes"}, 3]})),
+        &with(basic(), |d| {
+            d["AuthParameters"]["InvocationHttpParameters"] = json!({"HeaderParameters": [{"IsValueSecret": "yes"}, 3]})
+        }),
         &[
             ("/AuthParameters/InvocationHttpParameters/HeaderParameters/0/IsValueSecret", Type),
             ("/AuthParameters/InvocationHttpParameters/HeaderParameters/1", Type),
@@ -310,7 +332,8 @@ fn not_json_is_a_syntax_error() {
         assert_eq!(codes.len(), 1, "{doc:?}: {codes:?}");
         assert_eq!(codes[0].1, Syntax, "{doc:?}");
     }
-    let result = common::verdict(OP, "request", r#"{"Name": "a", "AuthParameters": {"BasicAuthParameters": {"Username": tru"#);
+    let result =
+        common::verdict(OP, "request", r#"{"Name": "a", "AuthParameters": {"BasicAuthParameters": {"Username": tru"#);
     assert_eq!(common::codes(&result), [("/AuthParameters/BasicAuthParameters/Username".to_owned(), Syntax)]);
 }
 
@@ -330,9 +353,19 @@ fn response_accepts_unknown_members_and_checks_its_own() {
     }
     expect(OP, "response", &json!({"ConnectionState": "active"}).to_string(), &[("/ConnectionState", Enum)]);
     expect(OP, "response", &json!({"CreationTime": "2024-01-01"}).to_string(), &[("/CreationTime", Type)]);
-    expect(OP, "response", &json!({"ConnectionArn": "arn:aws:events:us-east-1:1:connection/a/b"}).to_string(), &[("/ConnectionArn", Pattern)]);
+    expect(
+        OP,
+        "response",
+        &json!({"ConnectionArn": "arn:aws:events:us-east-1:1:connection/a/b"}).to_string(),
+        &[("/ConnectionArn", Pattern)],
+    );
     expect(OP, "response", &json!({"ConnectionArn": "arn:aws:events:us-east-1::connection/a/b"}).to_string(), &[]);
-    expect(OP, "response", &json!({"ConnectionArn": ""}).to_string(), &[("/ConnectionArn", Length), ("/ConnectionArn", Pattern)]);
+    expect(
+        OP,
+        "response",
+        &json!({"ConnectionArn": ""}).to_string(),
+        &[("/ConnectionArn", Length), ("/ConnectionArn", Pattern)],
+    );
 }
 
 #[test]
@@ -341,7 +374,14 @@ fn every_error_body_accepts_what_aws_sends() {
     let names: Vec<_> = op.messages.iter().filter_map(|m| m.name.strip_prefix("error.")).collect();
     assert_eq!(
         names,
-        ["AccessDeniedException", "InternalException", "LimitExceededException", "ResourceAlreadyExistsException", "ResourceNotFoundException", "ThrottlingException"]
+        [
+            "AccessDeniedException",
+            "InternalException",
+            "LimitExceededException",
+            "ResourceAlreadyExistsException",
+            "ResourceNotFoundException",
+            "ThrottlingException"
+        ]
     );
     for name in names {
         let message = format!("error.{name}");

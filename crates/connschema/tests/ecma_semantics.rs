@@ -57,7 +57,10 @@ fn digit_is_ascii() {
 
 #[test]
 fn space_is_ecma_white_space() {
-    for yes in [" ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{1680}", "\u{2000}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{feff}"] {
+    for yes in [
+        " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{1680}", "\u{2000}", "\u{200a}", "\u{2028}", "\u{2029}",
+        "\u{202f}", "\u{205f}", "\u{3000}", "\u{feff}",
+    ] {
         check("space", &format!("a{yes}b"), true);
     }
     for no in ["\u{85}", "\u{180e}", "\u{200b}", "x"] {

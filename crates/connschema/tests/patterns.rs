@@ -84,8 +84,23 @@ fn exported_patterns_mean_what_the_rust_checks_mean() {
         let mut runner = TestRunner::new(Config { cases: 3000, failure_persistence: None, ..Config::default() });
         let result = runner.run(&strategy(&info), |s| {
             let expected = rust.is_match(&s);
-            prop_assert_eq!(exported_in_rust.is_match(&s), expected, "{}.{} exported {} on {:?}", ty, info.member, info.export, s);
-            prop_assert_eq!(peer.is_valid(&Value::String(s.clone())), expected, "jsonschema on {}.{} {:?}", ty, info.member, s);
+            prop_assert_eq!(
+                exported_in_rust.is_match(&s),
+                expected,
+                "{}.{} exported {} on {:?}",
+                ty,
+                info.member,
+                info.export,
+                s
+            );
+            prop_assert_eq!(
+                peer.is_valid(&Value::String(s.clone())),
+                expected,
+                "jsonschema on {}.{} {:?}",
+                ty,
+                info.member,
+                s
+            );
             Ok(())
         });
         if let Err(e) = result {

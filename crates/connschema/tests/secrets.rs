@@ -60,7 +60,9 @@ fn invalid_secrets_stay_out_of_every_message() {
             doc["AuthorizationType"] = json!(ty);
             let text = doc.to_string();
             let violations = common::verdict("aws.events.CreateConnection", "request", &text).expect_err("invalid");
-            assert!(violations.iter().any(|v| v.code == connschema::Code::Pattern || v.code == connschema::Code::Length));
+            assert!(violations
+                .iter()
+                .any(|v| v.code == connschema::Code::Pattern || v.code == connschema::Code::Length));
             assert_no_canary(&violations.to_string(), "Display of the violations");
             assert_no_canary(&format!("{violations:?}"), "Debug of the violations");
             for v in &violations {

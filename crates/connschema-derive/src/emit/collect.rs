@@ -13,9 +13,9 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
     let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
-        let check = check_fn_name(field).map(|name| {
-            quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); })
-        });
+        let check = check_fn_name(field).map(
+            |name| quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); }),
+        );
         quote! {
             #wire => {
                 let loc = loc.key(#wire);

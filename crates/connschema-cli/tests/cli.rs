@@ -1,0 +1,138 @@
+//! The `connschema` binary as DESIGN §6 specifies it.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const OP: &str = "aws.events.CreateConnection";
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_connschema"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin accepts input");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn workspace() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+const VALID: &str = r#"{"Name":"n","AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p"}}}"#;
+
+#[test]
+fn list_prints_every_operation() {
+    let out = run(&["list"], b"");
+    assert!(out.status.success());
+    let ids: Vec<_> = connschema::registry::operations().iter().map(|op| op.id).collect();
+    assert_eq!(stdout(&out), ids.iter().map(|id| format!("{id}\n")).collect::<String>());
+    assert!(stdout(&out).contains("aws.events.CreateConnection\n"));
+}
+
+#[test]
+fn schema_is_byte_identical_to_its_file() {
+    for message in ["request", "response", "error.ThrottlingException"] {
+        let out = run(&["schema", OP, message], b"");
+        assert!(out.status.success());
+        let file = workspace().join(format!("schemas/aws/events/CreateConnection/{message}.json"));
+        assert_eq!(out.stdout, std::fs::read(&file).expect("schema file"), "{message}");
+    }
+}
+
+#[test]
+fn validate_valid_document() {
+    let out = run(&["validate", OP, "request"], VALID.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "valid\n");
+    let out = run(&["validate", OP, "request", "-", "--format", "json"], VALID.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "{\"valid\":true,\"errors\":[]}\n");
+}
+
+#[test]
+fn validate_a_file() {
+    let file = workspace().join("examples/documents/aws/events/CreateConnection/request/basic.json");
+    let out = run(&["validate", OP, "request", file.to_str().expect("UTF-8 path")], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn validate_invalid_document() {
+    let doc = r#"{"Name":"my conn","AuthorizationType":"BASIC","AuthParameters":{}}"#;
+    let out = run(&["validate", OP, "request"], doc.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let lines: Vec<_> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("/Name: must match the pattern"), "{text}");
+    assert_eq!(lines[1], "/AuthParameters/BasicAuthParameters: is required when AuthorizationType is BASIC");
+
+    let out = run(&["validate", OP, "request", "--format", "json"], doc.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"][0]["path"], "/Name");
+    assert_eq!(report["errors"][0]["code"], "pattern");
+    assert_eq!(report["errors"][1]["code"], "rule");
+}
+
+#[test]
+fn not_json_exits_1_with_code_syntax() {
+    let out = run(&["validate", OP, "request", "--format", "json"], b"{\"Name\": ");
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    assert_eq!(report["errors"][0]["code"], "syntax");
+    // The input ends where the value of `Name` should be.
+    assert_eq!(report["errors"][0]["path"], "/Name");
+    let out = run(&["validate", OP, "request"], b"not json");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).starts_with(": not valid JSON: expected ident"), "{}", stdout(&out));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["validate", "aws.nothing.Here", "request"][..],
+        &["validate", OP, "params"],
+        &["schema", OP, "error.Nope"],
+        &["validate", OP, "request", "/no/such/file.json"],
+        &["frobnicate"],
+        &["validate", OP, "request", "--format", "xml"],
+    ] {
+        let out = run(args, VALID.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?} explains itself on stderr");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn secrets_never_reach_the_output() {
+    const CANARY: &str = "CANARY-4d2e";
+    let secret = format!("{CANARY}:\u{1}{}", "x".repeat(600));
+    let doc = serde_json::json!({
+        "Name": "n",
+        "AuthorizationType": "API_KEY",
+        "AuthParameters": {
+            "ApiKeyAuthParameters": {"ApiKeyName": "k", "ApiKeyValue": secret},
+            "BasicAuthParameters": {"Username": "u", "Password": secret},
+            "InvocationHttpParameters": {"HeaderParameters": [{"Key": "k", "Value": secret}]}
+        }
+    })
+    .to_string();
+    for format in ["text", "json"] {
+        let out = run(&["validate", OP, "request", "--format", format], doc.as_bytes());
+        assert_eq!(out.status.code(), Some(1));
+        let all = format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+        assert!(all.contains("ApiKeyValue"), "{all}");
+        assert!(!all.contains(CANARY), "{format} output leaks the secret: {all}");
+    }
+}

@@ -1,0 +1,11 @@
+use connschema::{Cx, Loc, Model};
+
+fn check(_: &Request, _: &Loc<'_>, _: &mut Cx) {}
+
+#[derive(Model)]
+#[model(rule(check = check))]
+struct Request {
+    name: String,
+}
+
+fn main() {}
