@@ -39,6 +39,8 @@ enum Node {
     Literal(char),
     /// `.`: any code point but the ECMA line terminators.
     Dot,
+    /// A class such as `[\s\S]`: any code point at all.
+    AnyChar,
     Class(Class),
     Group {
         capturing: bool,
@@ -67,6 +69,8 @@ enum ClassItem {
     Char(char),
     Range(char, char),
     Builtin(Builtin),
+    /// `\D`, `\W`, `\S` inside a class: only usable beside their positive form.
+    NegatedBuiltin(Builtin),
 }
 
 /// ECMA's ASCII-only shorthand classes (positive forms).
@@ -187,7 +191,7 @@ impl Parser {
                 }
                 Node::Group { capturing, inner: Box::new(inner) }
             }
-            '[' => Node::Class(self.parse_class(at)?),
+            '[' => self.parse_class(at)?,
             '.' => Node::Dot,
             '^' => Node::Start,
             '$' => Node::End,
@@ -256,7 +260,7 @@ impl Parser {
         Ok(Node::Repeat { inner: Box::new(atom), min, max, lazy })
     }
 
-    fn parse_class(&mut self, open: usize) -> Result<Class, String> {
+    fn parse_class(&mut self, open: usize) -> Result<Node, String> {
         let negated = self.eat('^');
         let mut items = Vec::new();
         loop {
@@ -290,7 +294,25 @@ impl Parser {
         if items.is_empty() {
             return Err(format!("the class at offset {open} is empty (`[]` or `[^]`), which engines read differently"));
         }
-        Ok(Class { negated, items })
+        let negated_builtins: Vec<Builtin> = items
+            .iter()
+            .filter_map(|item| match item {
+                ClassItem::NegatedBuiltin(b) => Some(*b),
+                _ => None,
+            })
+            .collect();
+        if negated_builtins.is_empty() {
+            return Ok(Node::Class(Class { negated, items }));
+        }
+        // A shorthand beside its own negation (`[\s\S]`, `[\d\D]`) is every code point.
+        let complete = negated_builtins.iter().any(|b| items.contains(&ClassItem::Builtin(*b)));
+        match (complete, negated) {
+            (true, false) => Ok(Node::AnyChar),
+            (true, true) => Err(format!("the class at offset {open} matches nothing")),
+            (false, _) => Err(format!(
+                "the class at offset {open} holds a negated shorthand (`\\D`, `\\W`, `\\S`) without its positive form, which is not supported"
+            )),
+        }
     }
 
     fn parse_class_atom(&mut self) -> Result<ClassItem, String> {
@@ -298,9 +320,7 @@ impl Parser {
             Some('\\') => match self.parse_escape(true)? {
                 Escape::Char(c) => Ok(ClassItem::Char(c)),
                 Escape::Builtin { class, negated: false } => Ok(ClassItem::Builtin(class)),
-                Escape::Builtin { negated: true, .. } => {
-                    Err("a negated shorthand (`\\D`, `\\W`, `\\S`) inside a class is not supported".into())
-                }
+                Escape::Builtin { class, negated: true } => Ok(ClassItem::NegatedBuiltin(class)),
             },
             Some(c) => Ok(ClassItem::Char(c)),
             None => Err("unexpected end of pattern inside a class".into()),
@@ -410,6 +430,12 @@ fn render_into(node: &Node, target: Target, out: &mut String) {
             out,
         ),
         Node::Class(class) => render_class(class, target, out),
+        // `[\s\S]` reads as every code point in ECMA (with or without `u`), Python and Rust alike,
+        // whatever each takes `\s` to mean; ECMA's `[^]` would not be portable.
+        Node::AnyChar => out.push_str(match target {
+            Target::Rust => "(?s:.)",
+            Target::Export => "[\\s\\S]",
+        }),
         Node::Group { capturing, inner } => {
             // Captures mean nothing to a validator; Rust skips their bookkeeping.
             out.push_str(if *capturing && target == Target::Export { "(" } else { "(?:" });
@@ -468,6 +494,8 @@ fn render_class_item(item: &ClassItem, target: Target, out: &mut String) {
                 render_class_item(&item, target, out);
             }
         }
+        // `parse_class` turns a class with a negated shorthand into `AnyChar` or refuses it.
+        ClassItem::NegatedBuiltin(_) => {}
     }
 }
 
@@ -567,6 +595,13 @@ mod tests {
     }
 
     #[test]
+    fn a_shorthand_beside_its_negation_is_any_code_point() {
+        assert_eq!(export("[\\s\\S]*"), "^(?:[\\s\\S]*)$");
+        assert_eq!(rust("[\\s\\S]*"), "^(?:(?s:.)*)$");
+        assert_eq!(export("[\\D\\d]"), "^(?:[\\s\\S])$");
+    }
+
+    #[test]
     fn quantifiers_survive() {
         assert_eq!(export("a{2}b{3,}c{4,5}?d+?"), "^(?:a{2}b{3,}c{4,5}?d+?)$");
         assert_eq!(export("a{x"), "^(?:a\\{x)$");
@@ -574,7 +609,7 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_are_refused() {
-        for p in ["(?=a)", "(?!a)", "(a)\\1", "\\bword", "[\\D]", "[]", "*a", "(a", "a)", "[a", "[z-a]"] {
+        for p in ["(?=a)", "(?!a)", "(a)\\1", "\\bword", "[\\D]", "[^\\s\\S]", "[]", "*a", "(a", "a)", "[a", "[z-a]"] {
             assert!(translate(p).is_err(), "{p} should be refused");
         }
     }

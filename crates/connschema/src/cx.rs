@@ -18,6 +18,10 @@ pub struct Cx {
     violations: Vec<Violation>,
     /// Where parsing stopped, recorded by the innermost value that saw the syntax error.
     syntax_at: Option<String>,
+    /// Whether the object being read rejects unknown members: set by a `deny_unknown_fields`
+    /// type for everything nested inside it, so that a shape shared by a request and a response
+    /// is strict in the one and lenient in the other.
+    deny_unknown: bool,
 }
 
 impl Cx {
@@ -38,6 +42,18 @@ impl Cx {
         } else {
             Err(Violations(self.violations))
         }
+    }
+
+    /// Whether unknown members are rejected here. For generated code.
+    #[doc(hidden)]
+    pub fn denies_unknown(&self) -> bool {
+        self.deny_unknown
+    }
+
+    /// Sets whether unknown members are rejected, returning the previous setting. For generated code.
+    #[doc(hidden)]
+    pub fn set_denies_unknown(&mut self, deny: bool) -> bool {
+        std::mem::replace(&mut self.deny_unknown, deny)
     }
 
     pub(crate) fn note_syntax_error_at(&mut self, loc: &Loc<'_>) {

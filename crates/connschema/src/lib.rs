@@ -31,7 +31,7 @@
 //! | attribute | on | check | schema |
 //! |---|---|---|---|
 //! | `#[model(rename_all = "PascalCase")]` | struct, enum | wire names | property names, enum values |
-//! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected | `additionalProperties: false` |
+//! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected, here and in every object inside | `additionalProperties: false`, likewise |
 //! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g()` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
 //! | `#[model(length(min = 1, max = 64))]` | `String`, `Secret` | code points | `minLength`/`maxLength` |
@@ -95,7 +95,7 @@ pub mod __private {
     }
 
     pub mod schema {
-        pub use crate::schema::{member, object, string_enum};
+        pub use crate::schema::{member, object, string_enum, DenyUnknownScope};
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

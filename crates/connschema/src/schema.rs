@@ -4,6 +4,37 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value};
+use std::cell::Cell;
+
+thread_local! {
+    static DENY_UNKNOWN_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// While alive, every object schema built on this thread gets `additionalProperties: false`: a
+/// `deny_unknown_fields` type holds one while its schema, and those of the types nested in it, are
+/// generated (each message is exported by a generator of its own).
+pub struct DenyUnknownScope(bool);
+
+impl DenyUnknownScope {
+    pub fn enter(deny: bool) -> Self {
+        if deny {
+            DENY_UNKNOWN_DEPTH.with(|depth| depth.set(depth.get() + 1));
+        }
+        Self(deny)
+    }
+
+    fn active() -> bool {
+        DENY_UNKNOWN_DEPTH.with(|depth| depth.get() > 0)
+    }
+}
+
+impl Drop for DenyUnknownScope {
+    fn drop(&mut self) {
+        if self.0 {
+            DENY_UNKNOWN_DEPTH.with(|depth| depth.set(depth.get().saturating_sub(1)));
+        }
+    }
+}
 
 /// The base of every schema's absolute `$id`.
 pub const ID_BASE: &str = "https://connschema.dev/schemas/";
@@ -40,7 +71,7 @@ pub fn object(
     if !required.is_empty() {
         schema.insert("required".into(), required.iter().map(|&r| Value::from(r)).collect());
     }
-    if deny_unknown_fields {
+    if deny_unknown_fields || DenyUnknownScope::active() {
         schema.insert("additionalProperties".into(), false.into());
     }
     if !rules.is_empty() {

@@ -67,17 +67,20 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
+                let strict = #deny || cx.denies_unknown();
+                let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
                     match key.as_str() {
                         #(#arms)*
                         other => {
-                            if #deny {
+                            if strict {
                                 __cs::report_unknown(&loc.key(other), cx);
                             }
                             map.next_value::<__cs::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
+                cx.set_denies_unknown(outer_strictness);
                 #(#required)*
                 if false #(|| #incomplete)* {
                     return ::core::result::Result::Ok(::core::option::Option::None);

@@ -52,6 +52,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         impl __cs::schemars::JsonSchema for #ident {
             #naming
             fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
+                let _deny_unknown = __cs::schema::DenyUnknownScope::enter(#deny);
                 __cs::schema::object(
                     ::std::vec![#(#properties),*],
                     &[#(#required),*],

@@ -52,7 +52,7 @@ pub enum ConnectionAuthorizationType {
 /// The authorization parameters for the connection. You must include only authorization
 /// parameters for the AuthorizationType you specify.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct CreateConnectionAuthRequestParameters {
     /// The Basic authorization parameters to use for the connection.
     pub basic_auth_parameters: Option<CreateConnectionBasicAuthRequestParameters>,
@@ -81,7 +81,7 @@ pub struct CreateConnectionAuthRequestParameters {
 
 /// The Basic authorization parameters to use for the connection.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct CreateConnectionBasicAuthRequestParameters {
     /// The user name to use for Basic authorization.
     #[model(
@@ -102,7 +102,7 @@ pub struct CreateConnectionBasicAuthRequestParameters {
 
 /// The API key authorization parameters for the connection.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct CreateConnectionApiKeyAuthRequestParameters {
     /// The name of the API key to use for authorization.
     #[model(
@@ -123,7 +123,7 @@ pub struct CreateConnectionApiKeyAuthRequestParameters {
 
 /// Contains the OAuth authorization parameters to use for the connection.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct CreateConnectionOAuthRequestParameters {
     /// The client parameters for OAuth authorization.
     pub client_parameters: CreateConnectionOAuthClientRequestParameters,
@@ -145,7 +145,7 @@ pub struct CreateConnectionOAuthRequestParameters {
 
 /// The client ID and secret to use for OAuth authorization for the connection.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct CreateConnectionOAuthClientRequestParameters {
     /// The client ID to use for OAuth authorization for the connection.
     #[model(
@@ -177,7 +177,7 @@ pub enum ConnectionOAuthHttpMethod {
 
 /// Any additional parameters for the connection.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectionHttpParameters {
     /// Any additional header parameters for the connection.
     #[model(items(min = 0, max = 100))]
@@ -195,7 +195,7 @@ pub struct ConnectionHttpParameters {
 /// Additional parameter included in the header. You can include up to 100 additional header
 /// parameters per request. An event payload cannot exceed 64 KB.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectionHeaderParameter {
     /// The key for the parameter.
     #[model(length(max = 512), pattern = r"^[!#$%&'*+-.^_`|~0-9a-zA-Z]+$")]
@@ -217,7 +217,7 @@ pub struct ConnectionHeaderParameter {
 /// query string parameters per request. Each additional parameter counts towards the event payload
 /// size, which cannot exceed 64 KB.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectionQueryStringParameter {
     /// The key for a query string parameter.
     #[model(length(max = 512), pattern = r"[^\x00-\x1F\x7F]+")]
@@ -234,7 +234,7 @@ pub struct ConnectionQueryStringParameter {
 /// Additional parameter included in the body. You can include up to 100 additional body parameters
 /// per request. An event payload cannot exceed 64 KB.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectionBodyParameter {
     /// The key for the parameter.
     pub key: Option<String>,
@@ -248,7 +248,7 @@ pub struct ConnectionBodyParameter {
 
 /// The parameters for EventBridge to use when invoking the resource endpoint.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectivityResourceParameters {
     /// The parameters for EventBridge to use when invoking the resource endpoint.
     pub resource_parameters: ConnectivityResourceConfigurationArn,
@@ -257,7 +257,7 @@ pub struct ConnectivityResourceParameters {
 /// The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the resource
 /// endpoint.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields)]
+#[model(rename_all = "PascalCase")]
 pub struct ConnectivityResourceConfigurationArn {
     /// The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the
     /// resource endpoint.
