@@ -95,7 +95,7 @@ pub mod __private {
     }
 
     pub mod schema {
-        pub use crate::schema::{member, object, string_enum, DenyUnknownScope};
+        pub use crate::schema::{member, object, string_enum, DenyUnknownScope, MemberPattern};
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

@@ -72,7 +72,8 @@ impl Operation {
 
 /// Every operation, in the order of the documentation set.
 pub fn operations() -> &'static [&'static Operation] {
-    static OPERATIONS: [&Operation; 1] = [&crate::aws::events::CREATE_CONNECTION];
+    static OPERATIONS: [&Operation; 2] =
+        [&crate::aws::events::CREATE_CONNECTION, &crate::aws::networkmanager::CREATE_CONNECTION];
     &OPERATIONS
 }
 

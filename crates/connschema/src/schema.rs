@@ -39,13 +39,27 @@ impl Drop for DenyUnknownScope {
 /// The base of every schema's absolute `$id`.
 pub const ID_BASE: &str = "https://connschema.dev/schemas/";
 
+/// A member's pattern: the exported form, and the vendor's text it comes from.
+pub struct MemberPattern<'a> {
+    pub export: &'a str,
+    pub vendor: &'a str,
+}
+
 /// A member's schema: its type's schema with the member's constraints and description added.
-pub fn member(mut schema: Schema, keywords: &[(&str, u64)], pattern: Option<&str>, description: &str) -> Value {
+/// A pattern keeps the vendor's text beside it, in `$comment`, for readers and for tests that
+/// compare with the vendor's model.
+pub fn member(
+    mut schema: Schema,
+    keywords: &[(&str, u64)],
+    pattern: Option<MemberPattern<'_>>,
+    description: &str,
+) -> Value {
     for (keyword, bound) in keywords {
         schema.insert((*keyword).to_owned(), Value::from(*bound));
     }
-    if let Some(pattern) = pattern {
-        schema.insert("pattern".to_owned(), Value::from(pattern));
+    if let Some(MemberPattern { export, vendor }) = pattern {
+        schema.insert("pattern".to_owned(), Value::from(export));
+        schema.insert("$comment".to_owned(), Value::from(format!("vendor pattern: {vendor}")));
     }
     if !description.is_empty() {
         schema.insert("description".to_owned(), Value::from(description));

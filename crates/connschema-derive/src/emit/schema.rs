@@ -33,8 +33,8 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         }
         let pattern = match &field.pattern {
             Some(p) => {
-                let export = &p.export;
-                quote!(::core::option::Option::Some(#export))
+                let (export, vendor) = (&p.export, &p.vendor);
+                quote!(::core::option::Option::Some(__cs::schema::MemberPattern { export: #export, vendor: #vendor }))
             }
             None => quote!(::core::option::Option::None),
         };

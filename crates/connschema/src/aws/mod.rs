@@ -4,6 +4,7 @@
 //! `message`), which is why responses and errors accept unknown members.
 
 pub mod events;
+pub mod networkmanager;
 
 use crate::collect::Number;
 use crate::{Collect, Cx, Kind, Loc, Validate};
