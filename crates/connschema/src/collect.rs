@@ -260,6 +260,30 @@ impl Collect for f64 {
     }
 }
 
+impl Collect for i64 {
+    const EXPECTED: Kind = Kind::Integer;
+
+    /// JSON Schema's `integer` is any number with no fraction (`1.0` included).
+    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        let fits = match value {
+            Number::Signed(n) => Ok(n),
+            Number::Unsigned(n) => i64::try_from(n).map_err(|_| true),
+            Number::Float(f) if f.fract() != 0.0 || !f.is_finite() => Err(false),
+            Number::Float(f) if f >= -(2f64.powi(63)) && f < 2f64.powi(63) => Ok(f as i64),
+            Number::Float(_) => Err(true),
+        };
+        match fits {
+            Ok(n) => Some(n),
+            Err(true) => {
+                cx.report(loc, Code::Range, "must be within the 64-bit integer range");
+                None
+            }
+            Err(false) => wrong_kind::<Self>(Kind::Number, loc, cx),
+        }
+    }
+}
+
 impl<T: Collect> Collect for Vec<T> {
     const EXPECTED: Kind = Kind::Array;
 

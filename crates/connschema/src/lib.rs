@@ -55,6 +55,7 @@ mod secret;
 mod validate;
 
 pub mod aws;
+pub mod huaweicloud;
 
 pub use collect::{deserialize, from_slice, from_str, Collect, Kind, Number};
 pub use connschema_derive::Model;

@@ -72,8 +72,11 @@ impl Operation {
 
 /// Every operation, in the order of the documentation set.
 pub fn operations() -> &'static [&'static Operation] {
-    static OPERATIONS: [&Operation; 2] =
-        [&crate::aws::events::CREATE_CONNECTION, &crate::aws::networkmanager::CREATE_CONNECTION];
+    static OPERATIONS: [&Operation; 3] = [
+        &crate::aws::events::CREATE_CONNECTION,
+        &crate::huaweicloud::eg::CREATE_CONNECTION,
+        &crate::aws::networkmanager::CREATE_CONNECTION,
+    ];
     &OPERATIONS
 }
 

@@ -39,6 +39,9 @@ impl Drop for DenyUnknownScope {
 /// The base of every schema's absolute `$id`.
 pub const ID_BASE: &str = "https://connschema.dev/schemas/";
 
+/// The `format` values that exported schemas may carry (DESIGN §3).
+const STANDARD_FORMATS: [&str; 2] = ["date-time", "uri"];
+
 /// A member's pattern: the exported form, and the vendor's text it comes from.
 pub struct MemberPattern<'a> {
     pub export: &'a str,
@@ -54,6 +57,11 @@ pub fn member(
     pattern: Option<MemberPattern<'_>>,
     description: &str,
 ) -> Value {
+    // schemars describes Rust's number types with formats such as `int64`, which are not JSON
+    // Schema formats (and which ajv's strict mode refuses); the JSON type says enough.
+    if schema.get("format").and_then(Value::as_str).is_some_and(|f| !STANDARD_FORMATS.contains(&f)) {
+        schema.remove("format");
+    }
     for (keyword, bound) in keywords {
         schema.insert((*keyword).to_owned(), Value::from(*bound));
     }

@@ -1,0 +1,101 @@
+//! The request body and the path and header parameters.
+
+use super::rules;
+use crate::{Model, Secret};
+
+/// Creates a connection (目标连接) that event targets in a private network are reached through.
+///
+/// Names are unique per tenant: a rule no validator of one document can check.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(
+    deny_unknown_fields,
+    rule(check = rules::request_name_not_default, schema = rules::name_not_default_schema),
+    rule(check = rules::kafka_detail_for_kafka, schema = rules::kafka_detail_for_kafka_schema),
+    rule(check = rules::sasl_credentials, schema = rules::sasl_credentials_schema)
+)]
+pub struct ConnectionCreateReq {
+    /// Name of the connection. The value must be unique under a tenant. Only letters, digits,
+    /// periods (.), underscores (_), and hyphens (-) are allowed. It must start with a letter or
+    /// digit and cannot be default.
+    #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
+    pub name: String,
+
+    /// Description of the connection.
+    #[model(length(max = 255))]
+    pub description: Option<String>,
+
+    /// Connection type. No default is stated.
+    #[model(rename = "type")]
+    pub connection_type: Option<ConnectionType>,
+
+    /// ID of the VPC to be connected.
+    #[model(length(max = 128))]
+    pub vpc_id: String,
+
+    /// ID of the subnet to be connected.
+    #[model(length(max = 128))]
+    pub subnet_id: String,
+
+    /// The Kafka instance to connect to; required when `type` is `KAFKA`.
+    pub kafka_detail: Option<KafkaConnectionDetail>,
+}
+
+/// The kind of target a connection reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ConnectionType {
+    Webhook,
+    Kafka,
+}
+
+/// A Kafka instance to connect to. `user_name` and `password` are required when SASL_SSL is
+/// enabled (checked on the request).
+#[derive(Debug, Clone, PartialEq, Model)]
+pub struct KafkaConnectionDetail {
+    /// Kafka instance ID.
+    pub instance_id: String,
+
+    /// Kafka connection address.
+    pub addr: String,
+
+    /// Security protocol.
+    pub security_protocol: Option<String>,
+
+    /// Whether the Kafka instance has SASL_SSL enabled.
+    pub enable_sasl_ssl: bool,
+
+    /// Kafka instance user name. Required when the instance has SASL_SSL enabled.
+    pub user_name: Option<String>,
+
+    /// Kafka instance password. Required when the instance has SASL_SSL enabled.
+    pub password: Option<Secret>,
+
+    /// Number of acknowledgements the producer must receive from the server for a send to count
+    /// as successful: `0` (none awaited), `1` (the leader wrote it), `all` (every in-sync replica
+    /// wrote it).
+    pub acks: Option<KafkaAcks>,
+}
+
+/// The Kafka producer's `acks` setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+pub enum KafkaAcks {
+    #[model(rename = "0")]
+    Zero,
+    #[model(rename = "1")]
+    One,
+    #[model(rename = "all")]
+    All,
+}
+
+/// The path and header parameters of `POST /v1/{project_id}/connections`.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(deny_unknown_fields)]
+pub struct CreateConnectionParams {
+    /// Tenant project ID.
+    pub project_id: String,
+
+    /// User token. The token can be obtained by calling the IAM API used to obtain a user token.
+    /// The value of X-Subject-Token in the response header is the user token.
+    #[model(rename = "X-Auth-Token", length(min = 1, max = 16384))]
+    pub x_auth_token: Secret,
+}

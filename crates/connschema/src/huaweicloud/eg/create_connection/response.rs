@@ -1,0 +1,99 @@
+//! The success body (HTTP 200). Every member is optional, as in the SDK. The `X-Request-Id`
+//! response header is listed in schemas/index.json.
+
+use super::rules;
+use super::{ConnectionType, KafkaConnectionDetail};
+use crate::Model;
+
+/// The connection that was created.
+#[derive(Debug, Clone, Default, PartialEq, Model)]
+#[model(rule(check = rules::response_name_not_default, schema = rules::name_not_default_schema))]
+pub struct CreateConnectionResponse {
+    /// ID of the connection (the page says "of the event source", a copy slip).
+    pub id: Option<String>,
+
+    /// Name of the connection: the request's rule applies (the page's "lowercase" is a slip,
+    /// DESIGN §4).
+    #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
+    pub name: Option<String>,
+
+    /// Description of the connection.
+    pub description: Option<String>,
+
+    /// Status of the connection.
+    pub status: Option<ConnectionStatus>,
+
+    /// Connection type.
+    #[model(rename = "type")]
+    pub connection_type: Option<ConnectionType>,
+
+    /// ID of the VPC to be connected.
+    pub vpc_id: Option<String>,
+
+    /// ID of the subnet to be connected.
+    pub subnet_id: Option<String>,
+
+    /// Kafka connection details.
+    pub kafka_detail: Option<KafkaConnectionDetail>,
+
+    /// Name of the user agency used by the target private network connection.
+    pub agency: Option<String>,
+
+    /// Flavor.
+    pub flavor: Option<ConnectionInfoFlavor>,
+
+    /// Why the connection failed, if it did.
+    pub error_info: Option<ErrorInfo>,
+
+    /// UTC time when the connection is created.
+    pub created_time: Option<String>,
+
+    /// UTC time when the connection is updated.
+    pub updated_time: Option<String>,
+}
+
+/// Status of a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ConnectionStatus {
+    Creating,
+    Created,
+    CreateFailed,
+}
+
+/// A connection's flavor.
+#[derive(Debug, Clone, Default, PartialEq, Model)]
+pub struct ConnectionInfoFlavor {
+    /// Flavor name.
+    pub name: Option<String>,
+
+    /// Concurrent flavor type.
+    pub concurrency_type: Option<SharingType>,
+
+    /// Number of concurrent requests.
+    pub concurrency: Option<i64>,
+
+    /// Bandwidth type.
+    pub bandwidth_type: Option<SharingType>,
+}
+
+/// Whether a resource is shared or exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "snake_case")]
+pub enum SharingType {
+    Shared,
+    Exclusive,
+}
+
+/// Why a connection failed (singular `error_detail`, unlike the error body's `error_details`).
+#[derive(Debug, Clone, Default, PartialEq, Model)]
+pub struct ErrorInfo {
+    /// Error code.
+    pub error_code: Option<String>,
+
+    /// Error detail.
+    pub error_detail: Option<String>,
+
+    /// Error message.
+    pub error_msg: Option<String>,
+}

@@ -1,0 +1,68 @@
+//! DESIGN §4 for Huawei EG: a name is not `default`; `kafka_detail` is required when `type` is
+//! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true. Each check sits
+//! beside its schema.
+
+use super::{ConnectionCreateReq, ConnectionType, CreateConnectionResponse};
+use crate::{Code, Cx, Loc};
+use serde_json::{json, Value};
+
+const RESERVED_NAME: &str = "default";
+
+fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
+    if name == Some(RESERVED_NAME) {
+        cx.report(&loc.key("name"), Code::Rule, format!("must not be \"{RESERVED_NAME}\""));
+    }
+}
+
+pub fn request_name_not_default(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
+    name_not_default(Some(&request.name), loc, cx);
+}
+
+pub fn response_name_not_default(response: &CreateConnectionResponse, loc: &Loc<'_>, cx: &mut Cx) {
+    name_not_default(response.name.as_deref(), loc, cx);
+}
+
+pub fn name_not_default_schema() -> Value {
+    json!({ "properties": { "name": { "not": { "const": RESERVED_NAME } } } })
+}
+
+pub fn kafka_detail_for_kafka(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
+    if request.connection_type == Some(ConnectionType::Kafka) && request.kafka_detail.is_none() {
+        cx.report(&loc.key("kafka_detail"), Code::Rule, "is required when type is KAFKA");
+    }
+}
+
+pub fn kafka_detail_for_kafka_schema() -> Value {
+    json!({
+        "if": { "properties": { "type": { "const": ConnectionType::Kafka.as_str() } }, "required": ["type"] },
+        "then": { "required": ["kafka_detail"] }
+    })
+}
+
+/// The members SASL_SSL needs.
+const SASL_MEMBERS: [&str; 2] = ["user_name", "password"];
+
+pub fn sasl_credentials(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
+    let Some(kafka) = request.kafka_detail.as_ref().filter(|k| k.enable_sasl_ssl) else {
+        return;
+    };
+    let present = [kafka.user_name.is_some(), kafka.password.is_some()];
+    let at = loc.key("kafka_detail");
+    for (member, present) in SASL_MEMBERS.into_iter().zip(present) {
+        if !present {
+            cx.report(&at.key(member), Code::Rule, "is required when enable_sasl_ssl is true");
+        }
+    }
+}
+
+pub fn sasl_credentials_schema() -> Value {
+    json!({
+        "properties": {
+            "kafka_detail": {
+                "type": "object",
+                "if": { "properties": { "enable_sasl_ssl": { "const": true } }, "required": ["enable_sasl_ssl"] },
+                "then": { "required": SASL_MEMBERS }
+            }
+        }
+    })
+}

@@ -1,0 +1,3 @@
+//! Huawei Cloud operations.
+
+pub mod eg;
