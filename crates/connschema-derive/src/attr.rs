@@ -9,7 +9,7 @@ use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
 
-const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `rule`";
+const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `union`, `rule`";
 const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`";
 const VARIANT_KEYS: &str = "`rename`";
 
@@ -37,6 +37,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
     }
     let mut rename_all = None;
     let mut deny_unknown_fields = false;
+    let mut union = None;
     let mut rules = Vec::new();
     for attr in model_attrs(&input.attrs) {
         let result = attr.parse_nested_meta(|meta| {
@@ -50,6 +51,8 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
                 })?);
             } else if meta.path.is_ident("deny_unknown_fields") {
                 deny_unknown_fields = true;
+            } else if meta.path.is_ident("union") {
+                union = Some(meta.path.span());
             } else if meta.path.is_ident("rule") {
                 rules.push(parse_rule(&meta)?);
             } else {
@@ -66,14 +69,26 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
             if !matches!(data.fields, syn::Fields::Named(_)) {
                 errors.push(syn::Error::new(input.ident.span(), "`Model` needs a struct with named fields"));
             }
-            let fields = data.fields.iter().filter_map(|f| parse_field(f, rename_all, &mut errors)).collect();
-            Data::Struct(Struct { fields, deny_unknown_fields, rules })
+            let fields: Vec<Field> =
+                data.fields.iter().filter_map(|f| parse_field(f, rename_all, &mut errors)).collect();
+            if let Some(span) = union {
+                if fields.is_empty() {
+                    errors.push(syn::Error::new(span, "a `union` needs at least one member"));
+                }
+                for field in fields.iter().filter(|f| !f.optional) {
+                    errors.push(syn::Error::new(
+                        field.ident.span(),
+                        "every member of a `union` is an `Option`: exactly one of them is present",
+                    ));
+                }
+            }
+            Data::Struct(Struct { fields, deny_unknown_fields, union: union.is_some(), rules })
         }
         syn::Data::Enum(data) => {
-            if deny_unknown_fields || !rules.is_empty() {
+            if deny_unknown_fields || union.is_some() || !rules.is_empty() {
                 errors.push(syn::Error::new(
                     input.ident.span(),
-                    "`deny_unknown_fields` and `rule` apply to structs, not enums",
+                    "`deny_unknown_fields`, `union` and `rule` apply to structs, not enums",
                 ));
             }
             let variants = data.variants.iter().filter_map(|v| parse_variant(v, rename_all, &mut errors)).collect();

@@ -18,6 +18,8 @@ pub enum Data {
 pub struct Struct {
     pub fields: Vec<Field>,
     pub deny_unknown_fields: bool,
+    /// Exactly one member present (every member is an `Option`).
+    pub union: bool,
     pub rules: Vec<Rule>,
 }
 

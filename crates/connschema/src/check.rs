@@ -78,6 +78,22 @@ pub fn items<T>(value: &[T], min: Option<usize>, max: Option<usize>, loc: &Loc<'
     }
 }
 
+/// A union: exactly one of `members` (wire name, present) is present.
+pub fn exactly_one(members: &[(&str, bool)], loc: &Loc<'_>, cx: &mut Cx) {
+    let present: Vec<&str> = members.iter().filter(|(_, p)| *p).map(|(name, _)| *name).collect();
+    if present.len() == 1 {
+        return;
+    }
+    let names: Vec<&str> = members.iter().map(|(name, _)| *name).collect();
+    let holds = if present.is_empty() { "none".to_owned() } else { present.join(" and ") };
+    let what = if names.len() == 1 {
+        format!("must hold {}", names[0])
+    } else {
+        format!("must hold exactly one of {}", names.join(", "))
+    };
+    cx.report(loc, Code::Rule, format!("{what}; it holds {holds}"));
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""

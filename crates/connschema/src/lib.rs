@@ -32,6 +32,7 @@
 //! |---|---|---|---|
 //! | `#[model(rename_all = "PascalCase")]` | struct, enum | wire names | property names, enum values |
 //! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected, here and in every object inside | `additionalProperties: false`, likewise |
+//! | `#[model(union)]` | struct | exactly one member present | `oneOf` of `required` |
 //! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g()` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
 //! | `#[model(length(min = 1, max = 64))]` | `String`, `Secret` | code points | `minLength`/`maxLength` |
@@ -92,11 +93,11 @@ pub mod __private {
     pub use std::sync::LazyLock;
 
     pub mod check {
-        pub use crate::check::{items, length, pattern};
+        pub use crate::check::{exactly_one, items, length, pattern};
     }
 
     pub mod schema {
-        pub use crate::schema::{member, object, string_enum, DenyUnknownScope, MemberPattern};
+        pub use crate::schema::{exactly_one, member, object, string_enum, DenyUnknownScope, MemberPattern};
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

@@ -72,10 +72,11 @@ impl Operation {
 
 /// Every operation, in the order of the documentation set.
 pub fn operations() -> &'static [&'static Operation] {
-    static OPERATIONS: [&Operation; 3] = [
+    static OPERATIONS: [&Operation; 4] = [
         &crate::aws::events::CREATE_CONNECTION,
         &crate::huaweicloud::eg::CREATE_CONNECTION,
         &crate::aws::networkmanager::CREATE_CONNECTION,
+        &crate::aws::quicksight::CREATE_ACTION_CONNECTOR,
     ];
     &OPERATIONS
 }

@@ -102,6 +102,12 @@ pub fn object(
     schema.into()
 }
 
+/// The schema form of a union: exactly one of `members` is present, whatever else the object holds.
+pub fn exactly_one(members: &[&str]) -> Value {
+    let branches: Vec<Value> = members.iter().map(|m| serde_json::json!({ "required": [m] })).collect();
+    serde_json::json!({ "oneOf": branches })
+}
+
 /// A string enumeration's schema.
 pub fn string_enum(values: &[&str], description: &str) -> Schema {
     let mut schema = Map::new();

@@ -222,3 +222,11 @@ fn network_manager_matches_its_model_but_for_the_tag_ruling() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(rulings, 4, "each Tag ruling applies, in the request and the response");
 }
+
+#[test]
+fn quicksight_matches_its_model() {
+    let (problems, rulings) =
+        compare("aws-quicksight-CreateActionConnector.json", "aws.quicksight.CreateActionConnector");
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(rulings, 0);
+}

@@ -4,7 +4,8 @@
 //! Where the schema carries a `linear` equivalent, this proves it equal to the vendor's pattern.
 //! The `jsonschema` crate reads each exported pattern too and must agree.
 
-use connschema::aws::events::*;
+use connschema::aws::{events, networkmanager as nm, quicksight as qs};
+use connschema::huaweicloud::eg;
 use connschema::PatternInfo;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -12,16 +13,23 @@ use regex::Regex;
 use serde_json::{json, Value};
 
 fn all_patterns() -> Vec<(&'static str, PatternInfo)> {
-    let tables: [(&str, &[PatternInfo]); 9] = [
-        ("CreateConnectionRequest", CreateConnectionRequest::PATTERNS),
-        ("CreateConnectionBasicAuthRequestParameters", CreateConnectionBasicAuthRequestParameters::PATTERNS),
-        ("CreateConnectionApiKeyAuthRequestParameters", CreateConnectionApiKeyAuthRequestParameters::PATTERNS),
-        ("CreateConnectionOAuthRequestParameters", CreateConnectionOAuthRequestParameters::PATTERNS),
-        ("CreateConnectionOAuthClientRequestParameters", CreateConnectionOAuthClientRequestParameters::PATTERNS),
-        ("ConnectionHeaderParameter", ConnectionHeaderParameter::PATTERNS),
-        ("ConnectionQueryStringParameter", ConnectionQueryStringParameter::PATTERNS),
-        ("ConnectivityResourceConfigurationArn", ConnectivityResourceConfigurationArn::PATTERNS),
-        ("CreateConnectionResponse", CreateConnectionResponse::PATTERNS),
+    let tables: &[(&str, &[PatternInfo])] = &[
+        ("events::CreateConnectionRequest", events::CreateConnectionRequest::PATTERNS),
+        ("events::BasicAuth", events::CreateConnectionBasicAuthRequestParameters::PATTERNS),
+        ("events::ApiKeyAuth", events::CreateConnectionApiKeyAuthRequestParameters::PATTERNS),
+        ("events::OAuth", events::CreateConnectionOAuthRequestParameters::PATTERNS),
+        ("events::OAuthClient", events::CreateConnectionOAuthClientRequestParameters::PATTERNS),
+        ("events::HeaderParameter", events::ConnectionHeaderParameter::PATTERNS),
+        ("events::QueryStringParameter", events::ConnectionQueryStringParameter::PATTERNS),
+        ("events::ResourceConfigurationArn", events::ConnectivityResourceConfigurationArn::PATTERNS),
+        ("events::CreateConnectionResponse", events::CreateConnectionResponse::PATTERNS),
+        ("networkmanager::CreateConnectionRequest", nm::CreateConnectionRequest::PATTERNS),
+        ("networkmanager::Tag", nm::Tag::PATTERNS),
+        ("huaweicloud::eg::ConnectionCreateReq", eg::ConnectionCreateReq::PATTERNS),
+        ("quicksight::CreateActionConnectorRequest", qs::CreateActionConnectorRequest::PATTERNS),
+        ("quicksight::CreateActionConnectorParams", qs::CreateActionConnectorParams::PATTERNS),
+        ("quicksight::ApiKeyConnectionMetadata", qs::ApiKeyConnectionMetadata::PATTERNS),
+        ("quicksight::AuthorizationCodeGrantDetails", qs::AuthorizationCodeGrantDetails::PATTERNS),
     ];
     tables.iter().flat_map(|(ty, ps)| ps.iter().map(move |p| (*ty, *p))).collect()
 }
@@ -75,13 +83,13 @@ fn strategy(info: &PatternInfo) -> BoxedStrategy<String> {
 #[test]
 fn exported_patterns_mean_what_the_rust_checks_mean() {
     let patterns = all_patterns();
-    assert!(patterns.len() >= 15, "every EventBridge pattern is listed");
+    assert!(patterns.len() >= 30, "the patterns of every operation are listed: {}", patterns.len());
     for (ty, info) in patterns {
         let rust = Regex::new(info.rust).expect("Rust form compiles");
         let exported_in_rust = Regex::new(info.export).expect("exported form compiles in Rust");
         let peer = jsonschema::draft202012::new(&json!({ "type": "string", "pattern": info.export }))
             .expect("exported form compiles in jsonschema");
-        let mut runner = TestRunner::new(Config { cases: 3000, failure_persistence: None, ..Config::default() });
+        let mut runner = TestRunner::new(Config { cases: 2000, failure_persistence: None, ..Config::default() });
         let result = runner.run(&strategy(&info), |s| {
             let expected = rust.is_match(&s);
             prop_assert_eq!(

@@ -54,15 +54,17 @@ fn no_violation_message_carries_a_secret() {
             let schema = op.schema(message);
             let dir = root.join(op.id.replace('.', "/")).join(message.name);
             for entry in fs::read_dir(&dir).expect("examples folder") {
-                let doc: Value = serde_json::from_str(&fs::read_to_string(entry.expect("entry").path()).expect("readable"))
-                    .expect("example JSON");
+                let doc: Value =
+                    serde_json::from_str(&fs::read_to_string(entry.expect("entry").path()).expect("readable"))
+                        .expect("example JSON");
                 let mut pointers = Vec::new();
                 secret_pointers(&schema, &schema, &doc, "", &mut pointers);
                 if pointers.is_empty() {
                     continue;
                 }
                 covered += pointers.len();
-                for bad in [format!("{CANARY}\u{1}"), format!("{CANARY}{}", "x".repeat(20_000)), format!("{CANARY}\n:")] {
+                for bad in [format!("{CANARY}\u{1}"), format!("{CANARY}{}", "x".repeat(20_000)), format!("{CANARY}\n:")]
+                {
                     let mut broken = doc.clone();
                     for p in &pointers {
                         *broken.pointer_mut(p).expect("pointer") = Value::String(bad.clone());
@@ -70,7 +72,10 @@ fn no_violation_message_carries_a_secret() {
                     broken["unexpected member"] = Value::Bool(true);
                     let text = broken.to_string();
                     let violations = message.validate(text.as_bytes());
-                    let rendered = format!("{violations:?} {}", violations.as_ref().err().map(ToString::to_string).unwrap_or_default());
+                    let rendered = format!(
+                        "{violations:?} {}",
+                        violations.as_ref().err().map(ToString::to_string).unwrap_or_default()
+                    );
                     assert!(!rendered.contains(CANARY), "{} {} leaks a secret: {rendered}", op.id, message.name);
                 }
             }

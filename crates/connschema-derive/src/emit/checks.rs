@@ -5,6 +5,22 @@ use crate::model::{Bounds, Container, Field, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
+/// The calls that check a struct's rules on `value` (a `&Self`): its union rule, then its own.
+pub fn rule_calls(data: &Struct, value: &TokenStream) -> TokenStream {
+    let union = data.union.then(|| {
+        let members = data.fields.iter().map(|f| {
+            let (member, wire) = (&f.ident, &f.wire);
+            quote!((#wire, #value.#member.is_some()))
+        });
+        quote!(__cs::check::exactly_one(&[#(#members),*], loc, cx);)
+    });
+    let rules = data.rules.iter().map(|rule| {
+        let check = &rule.check;
+        quote!(#check(#value, loc, cx);)
+    });
+    quote!(#union #(#rules)*)
+}
+
 pub fn check_fn_name(field: &Field) -> Option<Ident> {
     let constrained = field.length.is_some() || field.items.is_some() || field.pattern.is_some();
     constrained.then(|| format_ident!("__cs_check_{}", field.ident))

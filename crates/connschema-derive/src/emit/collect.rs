@@ -1,7 +1,7 @@
 //! `Collect`: the parsing path. One pass over the JSON that builds the typed value and records every
 //! violation (type, required, unknown member, constraints) instead of stopping at the first.
 
-use super::checks::check_fn_name;
+use super::checks::{check_fn_name, rule_calls};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -52,10 +52,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             quote!(#member: #slot?)
         }
     });
-    let rules = data.rules.iter().map(|rule| {
-        let check = &rule.check;
-        quote!(#check(&value, loc, cx);)
-    });
+    let rules = rule_calls(data, &quote!((&value)));
     quote! {
         impl ::connschema::Collect for #ident {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;
@@ -89,7 +86,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 let ::core::option::Option::Some(value) = build() else {
                     return ::core::result::Result::Ok(::core::option::Option::None);
                 };
-                #(#rules)*
+                #rules
                 ::core::result::Result::Ok(::core::option::Option::Some(value))
             }
         }

@@ -44,10 +44,14 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     });
     let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);
     let deny = data.deny_unknown_fields;
-    let rules = data.rules.iter().map(|rule| {
+    let union = data.union.then(|| {
+        let wires = data.fields.iter().map(|f| &f.wire);
+        quote!(__cs::schema::exactly_one(&[#(#wires),*]))
+    });
+    let rules = union.into_iter().chain(data.rules.iter().map(|rule| {
         let schema = &rule.schema;
         quote!(#schema())
-    });
+    }));
     quote! {
         impl __cs::schemars::JsonSchema for #ident {
             #naming

@@ -1,6 +1,6 @@
 //! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
 
-use super::checks::check_fn_name;
+use super::checks::{check_fn_name, rule_calls};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -21,15 +21,12 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             quote!({ let value = &self.#member; #body })
         }
     });
-    let rules = data.rules.iter().map(|rule| {
-        let check = &rule.check;
-        quote!(#check(self, loc, cx);)
-    });
+    let rules = rule_calls(data, &quote!(self));
     quote! {
         impl ::connschema::Validate for #ident {
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
                 #(#fields)*
-                #(#rules)*
+                #rules
             }
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod events;
 pub mod networkmanager;
+pub mod quicksight;
 
 use crate::collect::Number;
 use crate::{Collect, Cx, Kind, Loc, Validate};

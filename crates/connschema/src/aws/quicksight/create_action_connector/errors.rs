@@ -1,0 +1,60 @@
+//! The error bodies, as the page and the model list them, each with the model's `Message` and
+//! `RequestId` members.
+
+use crate::Model;
+
+/// Declares QuickSight exceptions that carry only `Message` and `RequestId`.
+macro_rules! exceptions {
+    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Default, PartialEq, Model)]
+        #[model(rename_all = "PascalCase")]
+        pub struct $name {
+            /// The error message.
+            pub message: Option<String>,
+            /// The Amazon Web Services request ID for this request.
+            pub request_id: Option<String>,
+        }
+    )*};
+}
+
+exceptions! {
+    /// You don't have access to this item. The provided credentials couldn't be validated. You
+    /// might not be authorized to carry out the request. (HTTP 401)
+    AccessDeniedException;
+    /// Updating or deleting a resource can cause an inconsistent state. (HTTP 409)
+    ConflictException;
+    /// An internal failure occurred. (HTTP 500)
+    InternalFailureException;
+    /// One or more parameters has a value that isn't valid. (HTTP 400)
+    InvalidParameterValueException;
+    /// Access is throttled. (HTTP 429)
+    ThrottlingException;
+}
+
+/// The resource specified already exists. (HTTP 409)
+#[derive(Debug, Clone, Default, PartialEq, Model)]
+#[model(rename_all = "PascalCase")]
+pub struct ResourceExistsException {
+    /// The error message.
+    pub message: Option<String>,
+    /// The resource type for this request.
+    pub resource_type: Option<ExceptionResourceType>,
+    /// The Amazon Web Services request ID for this request.
+    pub request_id: Option<String>,
+}
+
+/// The kind of resource an exception is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ExceptionResourceType {
+    User,
+    Group,
+    Namespace,
+    AccountSettings,
+    IampolicyAssignment,
+    DataSource,
+    DataSet,
+    VpcConnection,
+    Ingestion,
+}

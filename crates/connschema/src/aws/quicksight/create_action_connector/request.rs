@@ -1,0 +1,130 @@
+//! The request body and the path parameter.
+
+use super::AuthConfig;
+use crate::{Code, Cx, Loc, Model, Secret};
+use serde_json::{json, Value};
+
+/// Creates an action connector that QuickSight uses to call an external service.
+///
+/// The ID must be unique within the account: a rule no validator of one document can check.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "PascalCase", deny_unknown_fields, rule(check = no_reserved_prefix, schema = no_reserved_prefix_schema))]
+pub struct CreateActionConnectorRequest {
+    /// A unique identifier for the action connector. This ID must be unique within the Amazon Web
+    /// Services account. The ActionConnectorId must not start with the prefix `quicksuite-`.
+    #[model(length(min = 1, max = 512), pattern = r"[\w\-]+")]
+    pub action_connector_id: String,
+
+    /// A descriptive name for the action connector.
+    #[model(length(min = 1, max = 255), pattern = r"[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?")]
+    pub name: Secret,
+
+    /// The type of action connector.
+    #[model(rename = "Type")]
+    pub connector_type: ActionConnectorType,
+
+    /// The authentication configuration for connecting to the external service. This includes the
+    /// authentication type, base URL, and authentication metadata such as client ID, client
+    /// secret, token URL, and other authentication-related parameters.
+    #[model(rename = "AuthenticationConfig")]
+    pub authentication_config: AuthConfig,
+
+    /// An optional description of the action connector.
+    #[model(length(min = 1, max = 2048), pattern = r"[A-Za-z0-9 _.,!?-]*")]
+    pub description: Option<Secret>,
+
+    /// The permissions configuration that defines which users, groups, or namespaces can access this
+    /// action connector and what operations they can perform. (Namespace and account-root sharing
+    /// are not supported for action connectors.)
+    #[model(items(min = 1, max = 64))]
+    pub permissions: Option<Vec<ResourcePermission>>,
+
+    /// A list of tags to apply to the action connector for resource management and organization.
+    #[model(items(min = 1, max = 200))]
+    pub tags: Option<Vec<Tag>>,
+
+    /// The ARN of the VPC connection to use for secure connectivity to the external service.
+    pub vpc_connection_arn: Option<String>,
+}
+
+const RESERVED_PREFIX: &str = "quicksuite-";
+
+fn no_reserved_prefix(request: &CreateActionConnectorRequest, loc: &Loc<'_>, cx: &mut Cx) {
+    if request.action_connector_id.starts_with(RESERVED_PREFIX) {
+        cx.report(&loc.key("ActionConnectorId"), Code::Rule, format!("must not start with \"{RESERVED_PREFIX}\""));
+    }
+}
+
+fn no_reserved_prefix_schema() -> Value {
+    json!({ "properties": { "ActionConnectorId": { "not": { "pattern": format!("^{RESERVED_PREFIX}") } } } })
+}
+
+/// The path parameter of `POST /accounts/{AwsAccountId}/action-connectors`.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(deny_unknown_fields)]
+pub struct CreateActionConnectorParams {
+    /// The Amazon Web Services account ID associated with the action connector.
+    #[model(rename = "AwsAccountId", length(min = 12, max = 12), pattern = "^[0-9]{12}$")]
+    pub aws_account_id: String,
+}
+
+/// The type of action connector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ActionConnectorType {
+    GenericHttp,
+    ServicenowNowPlatform,
+    SalesforceCrm,
+    MicrosoftOutlook,
+    PagerdutyAdvance,
+    JiraCloud,
+    AtlassianConfluence,
+    #[model(rename = "AMAZON_S3")]
+    AmazonS3,
+    AmazonBedrockAgentRuntime,
+    AmazonBedrockRuntime,
+    AmazonBedrockDataAutomationRuntime,
+    AmazonTextract,
+    AmazonComprehend,
+    AmazonComprehendMedical,
+    MicrosoftOnedrive,
+    MicrosoftSharepoint,
+    MicrosoftTeams,
+    SapBusinesspartner,
+    SapProductmasterdata,
+    SapPhysicalinventory,
+    SapBillofmaterials,
+    SapMaterialstock,
+    ZendeskSuite,
+    Smartsheet,
+    Slack,
+    Asana,
+    BambooHr,
+}
+
+/// Permission for the resource.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "PascalCase")]
+pub struct ResourcePermission {
+    /// The Amazon Resource Name (ARN) of the principal: a QuickSight user or group, or (where the
+    /// resource supports it) a namespace or the account root.
+    #[model(length(min = 1, max = 256))]
+    pub principal: String,
+
+    /// The IAM actions to grant or revoke permissions on.
+    #[model(items(min = 1, max = 20))]
+    pub actions: Vec<String>,
+}
+
+/// The key-value pair of a resource tag.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "PascalCase")]
+pub struct Tag {
+    /// Tag key.
+    #[model(length(min = 1, max = 128))]
+    pub key: String,
+
+    /// Tag value.
+    #[model(length(min = 1, max = 256))]
+    pub value: String,
+}
