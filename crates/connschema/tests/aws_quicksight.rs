@@ -61,7 +61,7 @@ fn metadata_holds_exactly_the_member_of_the_type() {
         for other in TYPES.iter().filter(|t| **t != ty) {
             let (other_member, other_body) = metadata_for(other);
             // The wrong member alone: one member, so only the type rule objects, twice.
-            let mut expected = vec![(format!("{AT}/{member}"), Rule), (format!("{AT}/{other_member}"), Rule)];
+            let mut expected = [(format!("{AT}/{member}"), Rule), (format!("{AT}/{other_member}"), Rule)];
             let order = |p: &str| TYPES.iter().position(|t| p.ends_with(metadata_for(t).0));
             expected.sort_by_key(|(p, _)| order(p));
             let expected: Vec<(&str, Code)> = expected.iter().map(|(p, c)| (p.as_str(), *c)).collect();
