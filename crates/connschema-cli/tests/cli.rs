@@ -14,7 +14,10 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin accepts input");
+    // A usage error exits before reading its input: a closed pipe is an answer, not a failure.
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing stdin: {e}");
+    }
     child.wait_with_output().expect("the binary finishes")
 }
 

@@ -4,13 +4,13 @@
 
 use crate::case::RenameRule;
 use crate::ecma;
-use crate::model::{Bounds, Container, Data, Field, Pattern, Rule, Shape, Struct, Variant};
+use crate::model::{Bounds, Container, Data, Field, Format, Pattern, Rule, Shape, Struct, Variant};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
 
 const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `union`, `rule`";
-const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`";
+const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`, `format`";
 const VARIANT_KEYS: &str = "`rename`";
 
 /// Collects errors so that one expansion reports every bad annotation at once.
@@ -173,6 +173,7 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
     let mut items = None;
     let mut pattern: Option<LitStr> = None;
     let mut linear: Option<LitStr> = None;
+    let mut format: Option<(Format, LitStr)> = None;
     for attr in model_attrs(&field.attrs) {
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
@@ -195,6 +196,14 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
                         .map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string literal")))?;
                     set_once(&meta, if key == "pattern" { &mut pattern } else { &mut linear }, lit)?;
                 }
+                "format" => {
+                    require_shape(&meta, &key, shape, Shape::Text, &value_ty)?;
+                    let lit: LitStr = meta.value()?.parse()?;
+                    let parsed = Format::from_keyword(&lit.value()).ok_or_else(|| {
+                        syn::Error::new(lit.span(), "unknown format; expected \"date-time\" or \"uri\"")
+                    })?;
+                    set_once(&meta, &mut format, (parsed, lit))?;
+                }
                 _ => return Err(unknown_key(&meta, FIELD_KEYS)),
             }
             Ok(())
@@ -209,6 +218,10 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
             "`linear` is the linear-time form of a `pattern`; give the vendor's `pattern` too",
         ));
     }
+    if let (Some((Format::DateTime, lit)), Some(_)) = (&format, &pattern) {
+        errors.push(syn::Error::new(lit.span(), "a `date-time` carries its own RFC 3339 pattern; drop the `pattern`"));
+    }
+    let format = format.map(|(f, _)| f);
     let pattern = pattern.and_then(|lit| match compile_pattern(&lit, linear.as_ref()) {
         Ok(p) => Some(p),
         Err(e) => {
@@ -216,7 +229,7 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
             None
         }
     });
-    Some(Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, length, items, pattern })
+    Some(Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, length, items, pattern, format })
 }
 
 fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> syn::Result<()> {

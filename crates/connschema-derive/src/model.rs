@@ -44,6 +44,24 @@ pub struct Field {
     pub length: Option<Bounds>,
     pub items: Option<Bounds>,
     pub pattern: Option<Pattern>,
+    pub format: Option<Format>,
+}
+
+/// The standard formats a string member may be asserted to have.
+#[derive(Clone, Copy)]
+pub enum Format {
+    DateTime,
+    Uri,
+}
+
+impl Format {
+    pub fn from_keyword(keyword: &str) -> Option<Self> {
+        match keyword {
+            "date-time" => Some(Self::DateTime),
+            "uri" => Some(Self::Uri),
+            _ => None,
+        }
+    }
 }
 
 /// What the field's type is, as far as constraints care.

@@ -1,7 +1,7 @@
 //! The constraint checks that generated code calls, and the messages they write. A secret's value
 //! is never put in a message.
 
-use crate::{Code, Cx, Loc, Secret};
+use crate::{Code, Cx, Format, Loc, Secret};
 use regex::Regex;
 
 /// A string value, and whether it is secret.
@@ -65,6 +65,20 @@ pub fn pattern<T: Text>(value: &T, pattern: &Regex, shown: &str, loc: &Loc<'_>, 
         format!("must match the pattern {shown}, got {}", quote(text))
     };
     cx.report(loc, Code::Pattern, message);
+}
+
+/// The value is of `format`.
+pub fn format<T: Text>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
+    let text = value.text();
+    if format.is_valid(text) {
+        return;
+    }
+    let message = if T::SECRET {
+        format!("must be {} (value not shown: secret)", format.describe())
+    } else {
+        format!("must be {}, got {}", format.describe(), quote(text))
+    };
+    cx.report(loc, Code::Format, message);
 }
 
 /// The number of items, within `min..=max`.

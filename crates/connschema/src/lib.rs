@@ -39,6 +39,7 @@
 //! | `#[model(pattern = "…")]` | `String`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
 //! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
+//! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A [`Secret`] member is `writeOnly` and never shown.
@@ -49,6 +50,7 @@ mod check;
 mod collect;
 mod cx;
 mod error;
+mod format;
 mod loc;
 pub mod registry;
 pub mod schema;
@@ -62,6 +64,7 @@ pub use collect::{deserialize, from_slice, from_str, Collect, Kind, Number};
 pub use connschema_derive::Model;
 pub use cx::Cx;
 pub use error::{Code, Violation, Violations};
+pub use format::Format;
 pub use loc::Loc;
 pub use secret::Secret;
 pub use validate::Validate;
@@ -86,6 +89,7 @@ pub struct PatternInfo {
 pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::collect::{deserialize, Key, KeySeed, Kind, Seed};
+    pub use crate::format::Format;
     pub use regex::Regex;
     pub use schemars;
     pub use serde;
@@ -93,7 +97,7 @@ pub mod __private {
     pub use std::sync::LazyLock;
 
     pub mod check {
-        pub use crate::check::{exactly_one, items, length, pattern};
+        pub use crate::check::{exactly_one, format, items, length, pattern};
     }
 
     pub mod schema {

@@ -55,6 +55,7 @@ pub fn member(
     mut schema: Schema,
     keywords: &[(&str, u64)],
     pattern: Option<MemberPattern<'_>>,
+    format: Option<crate::Format>,
     description: &str,
 ) -> Value {
     // schemars describes Rust's number types with formats such as `int64`, which are not JSON
@@ -68,6 +69,12 @@ pub fn member(
     if let Some(MemberPattern { export, vendor }) = pattern {
         schema.insert("pattern".to_owned(), Value::from(export));
         schema.insert("$comment".to_owned(), Value::from(format!("vendor pattern: {vendor}")));
+    }
+    if let Some(format) = format {
+        schema.insert("format".to_owned(), Value::from(format.keyword()));
+        if let Some(pattern) = format.pattern() {
+            schema.insert("pattern".to_owned(), Value::from(pattern));
+        }
     }
     if !description.is_empty() {
         schema.insert("description".to_owned(), Value::from(description));

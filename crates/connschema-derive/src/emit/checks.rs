@@ -1,7 +1,7 @@
 //! One check function per constrained field, shared by `Validate` (typed values) and `Collect`
 //! (while parsing): the same code runs on both paths.
 
-use crate::model::{Bounds, Container, Field, Struct};
+use crate::model::{Bounds, Container, Field, Format, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -22,8 +22,16 @@ pub fn rule_calls(data: &Struct, value: &TokenStream) -> TokenStream {
 }
 
 pub fn check_fn_name(field: &Field) -> Option<Ident> {
-    let constrained = field.length.is_some() || field.items.is_some() || field.pattern.is_some();
+    let constrained =
+        field.length.is_some() || field.items.is_some() || field.pattern.is_some() || field.format.is_some();
     constrained.then(|| format_ident!("__cs_check_{}", field.ident))
+}
+
+pub fn format_tokens(format: Format) -> TokenStream {
+    match format {
+        Format::DateTime => quote!(__cs::Format::DateTime),
+        Format::Uri => quote!(__cs::Format::Uri),
+    }
 }
 
 fn bound(value: Option<u64>) -> TokenStream {
@@ -60,10 +68,14 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
                 __cs::check::pattern(value, &PATTERN, #export, loc, cx);
             }
         });
+        let format = field.format.map(|f| {
+            let f = format_tokens(f);
+            quote!(__cs::check::format(value, #f, loc, cx);)
+        });
         Some(quote! {
             #[doc(hidden)]
             fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
-                #length #items #pattern
+                #length #items #pattern #format
             }
         })
     });

@@ -1,5 +1,6 @@
 //! `schemars::JsonSchema`: the same constraints as the checks, as JSON Schema keywords.
 
+use super::checks::format_tokens;
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -38,8 +39,15 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             }
             None => quote!(::core::option::Option::None),
         };
+        let format = match field.format {
+            Some(f) => {
+                let f = format_tokens(f);
+                quote!(::core::option::Option::Some(#f))
+            }
+            None => quote!(::core::option::Option::None),
+        };
         quote! {
-            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), &[#(#keywords),*], #pattern, #docs))
+            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), &[#(#keywords),*], #pattern, #format, #docs))
         }
     });
     let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);

@@ -1,0 +1,77 @@
+//! `format = "date-time"` and `format = "uri"` assert what a format-asserting validator asserts:
+//! the Rust check and the `jsonschema` crate (formats on) agree on each value, and a date-time also
+//! carries the RFC 3339 pattern for validators that read the format loosely.
+
+use connschema::{Code, Model};
+use serde_json::json;
+
+#[derive(Debug, Model)]
+#[model(deny_unknown_fields)]
+struct Stamped {
+    #[model(format = "date-time")]
+    at: Option<String>,
+    #[model(format = "uri")]
+    link: Option<String>,
+}
+
+#[track_caller]
+fn check(member: &str, value: &str, expected: bool) {
+    let doc = json!({ member: value });
+    let rust = connschema::from_slice::<Stamped>(doc.to_string().as_bytes());
+    if let Err(e) = &rust {
+        assert!(e.iter().all(|v| v.code == Code::Format && v.path == format!("/{member}")), "{e:?}");
+    }
+    let schema = connschema::schema::export::<Stamped>("test/stamped.json");
+    let peer = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("schema compiles");
+    assert_eq!(rust.is_ok(), expected, "Rust on {member} = {value:?}");
+    assert_eq!(peer.is_valid(&doc), expected, "jsonschema on {member} = {value:?}");
+}
+
+#[test]
+fn date_times() {
+    for ok in ["2024-11-25T08:00:00Z", "2024-02-29T00:00:00.5+01:00", "2024-11-25t08:00:00z", "1998-12-31T23:59:60Z"] {
+        check("at", ok, true);
+    }
+    for bad in [
+        "2024-11-25 08:00:00Z",
+        "2024-11-25T08:00:00",
+        "2023-02-29T00:00:00Z",
+        "2024-04-31T00:00:00Z",
+        "2024-11-25T08:00:60Z",
+        "2024-11-25T25:00:00Z",
+        "2024-11-25",
+        "",
+    ] {
+        check("at", bad, false);
+    }
+}
+
+#[test]
+fn uris() {
+    for ok in [
+        "https://platform.versori.com/api/connect/v1",
+        "https://a.example.com/oauth2/authorize?x=1#f",
+        "urn:ietf:rfc:3986",
+    ] {
+        check("link", ok, true);
+    }
+    for bad in ["", "/relative", "example.com/no-scheme", "https://a b.example.com", "https://example.com/%zz"] {
+        check("link", bad, false);
+    }
+}
+
+#[test]
+fn schema_carries_format_and_pattern() {
+    let schema = connschema::schema::export::<Stamped>("test/stamped.json");
+    assert_eq!(schema["properties"]["at"]["format"], "date-time");
+    assert_eq!(
+        schema["properties"]["at"]["pattern"],
+        connschema::Format::DateTime.pattern().expect("date-time has a pattern")
+    );
+    assert_eq!(schema["properties"]["link"]["format"], "uri");
+    assert!(schema["properties"]["link"].get("pattern").is_none());
+}
