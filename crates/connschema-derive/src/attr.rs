@@ -4,12 +4,12 @@
 
 use crate::case::RenameRule;
 use crate::ecma;
-use crate::model::{Bounds, Container, Data, Field, Format, Pattern, Rule, Shape, Struct, Variant};
+use crate::model::{Bounds, Container, Data, Field, Format, Pattern, Rule, Shape, Struct, TaggedVariant, Variant};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
 
-const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `union`, `rule`";
+const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `union`, `rule`, `tag`";
 const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`, `format`";
 const VARIANT_KEYS: &str = "`rename`";
 
@@ -38,6 +38,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
     let mut rename_all = None;
     let mut deny_unknown_fields = false;
     let mut union = None;
+    let mut tag: Option<LitStr> = None;
     let mut rules = Vec::new();
     for attr in model_attrs(&input.attrs) {
         let result = attr.parse_nested_meta(|meta| {
@@ -51,6 +52,8 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
                 })?);
             } else if meta.path.is_ident("deny_unknown_fields") {
                 deny_unknown_fields = true;
+            } else if meta.path.is_ident("tag") {
+                tag = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("union") {
                 union = Some(meta.path.span());
             } else if meta.path.is_ident("rule") {
@@ -66,6 +69,9 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
     }
     let data = match &input.data {
         syn::Data::Struct(data) => {
+            if let Some(tag) = &tag {
+                errors.push(syn::Error::new(tag.span(), "`tag` applies to enums, whose variants it names"));
+            }
             if !matches!(data.fields, syn::Fields::Named(_)) {
                 errors.push(syn::Error::new(input.ident.span(), "`Model` needs a struct with named fields"));
             }
@@ -91,8 +97,18 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
                     "`deny_unknown_fields`, `union` and `rule` apply to structs, not enums",
                 ));
             }
-            let variants = data.variants.iter().filter_map(|v| parse_variant(v, rename_all, &mut errors)).collect();
-            Data::Enum(variants)
+            match tag {
+                Some(tag) => {
+                    let variants =
+                        data.variants.iter().filter_map(|v| parse_tagged_variant(v, rename_all, &mut errors)).collect();
+                    Data::Tagged { tag: tag.value(), variants }
+                }
+                None => {
+                    let variants =
+                        data.variants.iter().filter_map(|v| parse_variant(v, rename_all, &mut errors)).collect();
+                    Data::Enum(variants)
+                }
+            }
         }
         syn::Data::Union(_) => {
             errors.push(syn::Error::new(input.ident.span(), "`Model` does not support unions"));
@@ -128,16 +144,36 @@ fn parse_rule(meta: &ParseNestedMeta) -> syn::Result<Rule> {
     match (check, schema) {
         (Some(check), Some(schema)) => Ok(Rule { check, schema }),
         _ => Err(meta.error(
-            "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema)",
+            "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema, given the schema generator)",
         )),
     }
+}
+
+fn parse_tagged_variant(
+    variant: &syn::Variant,
+    rename_all: Option<RenameRule>,
+    errors: &mut Errors,
+) -> Option<TaggedVariant> {
+    let ty = match &variant.fields {
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
+        _ => {
+            errors.push(syn::Error::new(
+                variant.span(),
+                "a variant of a tagged enum holds one model: `Variant(Type)`, whose members sit beside the tag",
+            ));
+            return None;
+        }
+    };
+    let unit = syn::Variant { fields: syn::Fields::Unit, ..variant.clone() };
+    let Variant { ident, wire } = parse_variant(&unit, rename_all, errors)?;
+    Some(TaggedVariant { ident, wire, ty })
 }
 
 fn parse_variant(variant: &syn::Variant, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<Variant> {
     if !matches!(variant.fields, syn::Fields::Unit) {
         errors.push(syn::Error::new(
             variant.span(),
-            "`Model` enums are string enums: every variant must be a unit variant",
+            "`Model` enums are string enums: every variant must be a unit variant (or give the enum a `tag`)",
         ));
         return None;
     }

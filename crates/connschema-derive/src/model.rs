@@ -13,6 +13,17 @@ pub struct Container {
 pub enum Data {
     Struct(Struct),
     Enum(Vec<Variant>),
+    /// An internally tagged enum: the member `tag` names the variant, whose type holds the rest.
+    Tagged {
+        tag: String,
+        variants: Vec<TaggedVariant>,
+    },
+}
+
+pub struct TaggedVariant {
+    pub ident: Ident,
+    pub wire: String,
+    pub ty: Type,
 }
 
 pub struct Struct {

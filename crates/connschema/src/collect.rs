@@ -302,6 +302,74 @@ impl<T: Collect> Collect for Vec<T> {
     }
 }
 
+/// Reads an object whose member `tag` names its variant: buffers the members, checks the tag, and
+/// hands the others to `pick` for the variant's type.
+pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
+    map: A,
+    tag: &'static str,
+    values: &[&str],
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+    pick: impl FnOnce(&str, serde_json::Value, &Loc<'_>, &mut Cx) -> Option<T>,
+) -> Result<Option<T>, A::Error> {
+    use serde::Deserialize;
+    let mut members = serde_json::Map::deserialize(de::value::MapAccessDeserializer::new(map))?;
+    let tag_loc = loc.key(tag);
+    Ok(match members.remove(tag) {
+        None => {
+            crate::check::report_missing(&tag_loc, cx);
+            None
+        }
+        Some(serde_json::Value::String(value)) if values.contains(&value.as_str()) => {
+            pick(&value, serde_json::Value::Object(members), loc, cx)
+        }
+        Some(serde_json::Value::String(value)) => {
+            crate::check::report_enum(&value, values, &tag_loc, cx);
+            None
+        }
+        Some(other) => {
+            let found = match other {
+                serde_json::Value::Null => Kind::Null,
+                serde_json::Value::Bool(_) => Kind::Boolean,
+                serde_json::Value::Number(_) => Kind::Number,
+                serde_json::Value::Array(_) => Kind::Array,
+                _ => Kind::Object,
+            };
+            cx.report(&tag_loc, Code::Type, format!("expected a string, got {}", found.with_article()));
+            None
+        }
+    })
+}
+
+/// Reads `T` from a value already in memory (a buffered part of the input).
+pub fn collect_value<T: Collect>(value: serde_json::Value, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
+    match Seed::<T>::new(loc, cx).deserialize(value) {
+        Ok(found) => found,
+        Err(error) => {
+            cx.report(loc, Code::Syntax, format!("not valid JSON: {error}"));
+            None
+        }
+    }
+}
+
+/// Serializes `inner`'s members after the tag member.
+pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
+    serializer: S,
+    tag: &'static str,
+    value: &'static str,
+    inner: &T,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error;
+    use serde::Serialize;
+    let mut members = serde_json::Map::new();
+    members.insert(tag.to_owned(), value.into());
+    match serde_json::to_value(inner).map_err(S::Error::custom)? {
+        serde_json::Value::Object(rest) => members.extend(rest),
+        _ => return Err(S::Error::custom("a tagged variant must serialize as an object")),
+    }
+    members.serialize(serializer)
+}
+
 /// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
 /// members, constraints and rules.
 ///

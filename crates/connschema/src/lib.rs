@@ -33,13 +33,17 @@
 //! | `#[model(rename_all = "PascalCase")]` | struct, enum | wire names | property names, enum values |
 //! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected, here and in every object inside | `additionalProperties: false`, likewise |
 //! | `#[model(union)]` | struct | exactly one member present | `oneOf` of `required` |
-//! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g()` in `allOf` |
+//! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g(generator)` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
 //! | `#[model(length(min = 1, max = 64))]` | `String`, `Secret` | code points | `minLength`/`maxLength` |
 //! | `#[model(pattern = "…")]` | `String`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
 //! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
 //! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
+//!
+//! An enum with `#[model(tag = "schemeType")]` and variants `Name(Model)` is internally tagged: the
+//! tag member names the variant (`rename`/`rename_all` give its values), the variant's model holds the
+//! other members, and the schema is a `oneOf` of the variants with the tag as a constant.
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A [`Secret`] member is `writeOnly` and never shown.
@@ -88,7 +92,7 @@ pub struct PatternInfo {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
-    pub use crate::collect::{deserialize, Key, KeySeed, Kind, Seed};
+    pub use crate::collect::{collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed};
     pub use crate::format::Format;
     pub use regex::Regex;
     pub use schemars;
@@ -101,7 +105,7 @@ pub mod __private {
     }
 
     pub mod schema {
-        pub use crate::schema::{exactly_one, member, object, string_enum, DenyUnknownScope, MemberPattern};
+        pub use crate::schema::{exactly_one, member, object, string_enum, tagged, DenyUnknownScope, MemberPattern};
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

@@ -115,6 +115,38 @@ pub fn exactly_one(members: &[&str]) -> Value {
     serde_json::json!({ "oneOf": branches })
 }
 
+/// An internally tagged enum's schema: one branch per variant, the variant's object schema with the
+/// tag added as a required constant (so `additionalProperties: false` admits it).
+pub fn tagged(tag: &str, variants: Vec<(&str, Schema)>, description: &str) -> Schema {
+    let branches: Vec<Value> = variants
+        .into_iter()
+        .map(|(value, schema)| {
+            let mut branch = schema.to_value();
+            if let Value::Object(branch) = &mut branch {
+                let mut properties = Map::new();
+                properties.insert(tag.to_owned(), serde_json::json!({ "type": "string", "const": value }));
+                if let Some(Value::Object(rest)) = branch.remove("properties") {
+                    properties.extend(rest);
+                }
+                branch.insert("properties".into(), properties.into());
+                let mut required = vec![Value::from(tag)];
+                if let Some(Value::Array(rest)) = branch.remove("required") {
+                    required.extend(rest);
+                }
+                branch.insert("required".into(), required.into());
+            }
+            branch
+        })
+        .collect();
+    let mut schema = Map::new();
+    schema.insert("type".into(), "object".into());
+    if !description.is_empty() {
+        schema.insert("description".into(), description.into());
+    }
+    schema.insert("oneOf".into(), branches.into());
+    schema.into()
+}
+
 /// A string enumeration's schema.
 pub fn string_enum(values: &[&str], description: &str) -> Schema {
     let mut schema = Map::new();

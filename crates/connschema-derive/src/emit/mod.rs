@@ -4,6 +4,7 @@ mod checks;
 mod collect;
 mod schema;
 mod serde_impls;
+mod tagged;
 mod validate;
 
 use crate::model::{Container, Data};
@@ -20,6 +21,7 @@ pub fn expand(container: &Container) -> TokenStream {
             let serde = serde_impls::struct_impls(container, data);
             quote!(#checks #validate #collect #schema #serde)
         }
+        Data::Tagged { tag, variants } => tagged::impls(container, tag, variants),
         Data::Enum(variants) => {
             let ident = &container.ident;
             let values = variants.iter().map(|v| &v.wire);

@@ -58,7 +58,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     });
     let rules = union.into_iter().chain(data.rules.iter().map(|rule| {
         let schema = &rule.schema;
-        quote!(#schema())
+        quote!(#schema(generator))
     }));
     quote! {
         impl __cs::schemars::JsonSchema for #ident {

@@ -39,7 +39,7 @@ pub fn check(config: &AuthConfig, loc: &Loc<'_>, cx: &mut Cx) {
     }
 }
 
-pub fn schema() -> Value {
+pub fn schema(_: &mut schemars::SchemaGenerator) -> Value {
     let branches: Vec<Value> = MEMBER_FOR_TYPE
         .iter()
         .map(|(ty, member)| {

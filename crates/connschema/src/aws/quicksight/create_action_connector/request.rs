@@ -55,7 +55,7 @@ fn no_reserved_prefix(request: &CreateActionConnectorRequest, loc: &Loc<'_>, cx:
     }
 }
 
-fn no_reserved_prefix_schema() -> Value {
+fn no_reserved_prefix_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({ "properties": { "ActionConnectorId": { "not": { "pattern": format!("^{RESERVED_PREFIX}") } } } })
 }
 

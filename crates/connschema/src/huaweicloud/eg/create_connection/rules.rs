@@ -22,7 +22,7 @@ pub fn response_name_not_default(response: &CreateConnectionResponse, loc: &Loc<
     name_not_default(response.name.as_deref(), loc, cx);
 }
 
-pub fn name_not_default_schema() -> Value {
+pub fn name_not_default_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({ "properties": { "name": { "not": { "const": RESERVED_NAME } } } })
 }
 
@@ -32,7 +32,7 @@ pub fn kafka_detail_for_kafka(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: 
     }
 }
 
-pub fn kafka_detail_for_kafka_schema() -> Value {
+pub fn kafka_detail_for_kafka_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({
         "if": { "properties": { "type": { "const": ConnectionType::Kafka.as_str() } }, "required": ["type"] },
         "then": { "required": ["kafka_detail"] }
@@ -55,7 +55,7 @@ pub fn sasl_credentials(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut C
     }
 }
 
-pub fn sasl_credentials_schema() -> Value {
+pub fn sasl_credentials_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({
         "properties": {
             "kafka_detail": {

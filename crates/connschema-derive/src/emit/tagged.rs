@@ -1,0 +1,78 @@
+//! Internally tagged enums: the tag member names the variant; the variant's model holds the other
+//! members of the same object.
+
+use crate::model::{Container, TaggedVariant};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> TokenStream {
+    let ident = &container.ident;
+    let docs = &container.docs;
+    let name = ident.to_string();
+    let wires: Vec<_> = variants.iter().map(|v| &v.wire).collect();
+    let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
+    let types: Vec<_> = variants.iter().map(|v| &v.ty).collect();
+    quote! {
+        impl #ident {
+            /// The member that names the variant.
+            pub const TAG: &'static str = #tag;
+
+            /// Every value of the tag, in documentation order.
+            pub const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The tag value of this variant.
+            pub const fn tag_value(&self) -> &'static str {
+                match self { #(Self::#idents(_) => #wires,)* }
+            }
+        }
+
+        impl ::connschema::Validate for #ident {
+            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+                match self { #(Self::#idents(inner) => ::connschema::Validate::validate_at(inner, loc, cx),)* }
+            }
+        }
+
+        impl ::connschema::Collect for #ident {
+            const EXPECTED: __cs::Kind = __cs::Kind::Object;
+
+            fn from_map<'de, A: __cs::serde::de::MapAccess<'de>>(
+                map: A,
+                loc: &::connschema::Loc<'_>,
+                cx: &mut ::connschema::Cx,
+            ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
+                __cs::collect_tagged(map, Self::TAG, Self::TAG_VALUES, loc, cx, |tag, rest, loc, cx| match tag {
+                    #(#wires => __cs::collect_value::<#types>(rest, loc, cx).map(Self::#idents),)*
+                    _ => ::core::option::Option::None,
+                })
+            }
+        }
+
+        impl __cs::schemars::JsonSchema for #ident {
+            fn schema_name() -> __cs::Cow<'static, str> {
+                __cs::Cow::Borrowed(#name)
+            }
+            fn schema_id() -> __cs::Cow<'static, str> {
+                __cs::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", #name))
+            }
+            fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
+                __cs::schema::tagged(
+                    Self::TAG,
+                    ::std::vec![#((#wires, <#types as __cs::schemars::JsonSchema>::json_schema(generator))),*],
+                    #docs,
+                )
+            }
+        }
+
+        impl __cs::serde::Serialize for #ident {
+            fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match self { #(Self::#idents(inner) => __cs::serialize_tagged(serializer, Self::TAG, #wires, inner),)* }
+            }
+        }
+
+        impl<'de> __cs::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                __cs::deserialize(deserializer)
+            }
+        }
+    }
+}
