@@ -284,6 +284,39 @@ impl Collect for i64 {
     }
 }
 
+/// A boxed model reads as the model (for large variants of tagged enums).
+impl<T: Collect> Collect for Box<T> {
+    const EXPECTED: Kind = T::EXPECTED;
+
+    fn from_map<'de, A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        T::from_map(map, loc, cx).map(|found| found.map(Box::new))
+    }
+
+    fn from_seq<'de, A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        T::from_seq(seq, loc, cx).map(|found| found.map(Box::new))
+    }
+
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_str(value, loc, cx).map(Box::new)
+    }
+
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_string(value, loc, cx).map(Box::new)
+    }
+
+    fn from_bool(value: bool, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_bool(value, loc, cx).map(Box::new)
+    }
+
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_number(value, loc, cx).map(Box::new)
+    }
+
+    fn from_null(loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_null(loc, cx).map(Box::new)
+    }
+}
+
 impl<T: Collect> Collect for Vec<T> {
     const EXPECTED: Kind = Kind::Array;
 
@@ -315,7 +348,8 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     use serde::Deserialize;
     let mut members = serde_json::Map::deserialize(de::value::MapAccessDeserializer::new(map))?;
     let tag_loc = loc.key(tag);
-    Ok(match members.remove(tag) {
+    // `shift_remove` keeps the other members in document order, and so the violations.
+    Ok(match members.shift_remove(tag) {
         None => {
             crate::check::report_missing(&tag_loc, cx);
             None

@@ -63,6 +63,7 @@ mod validate;
 
 pub mod aws;
 pub mod huaweicloud;
+pub mod versori;
 
 pub use collect::{deserialize, from_slice, from_str, Collect, Kind, Number};
 pub use connschema_derive::Model;

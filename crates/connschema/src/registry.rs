@@ -72,11 +72,12 @@ impl Operation {
 
 /// Every operation, in the order of the documentation set.
 pub fn operations() -> &'static [&'static Operation] {
-    static OPERATIONS: [&Operation; 4] = [
+    static OPERATIONS: [&Operation; 5] = [
         &crate::aws::events::CREATE_CONNECTION,
         &crate::huaweicloud::eg::CREATE_CONNECTION,
         &crate::aws::networkmanager::CREATE_CONNECTION,
         &crate::aws::quicksight::CREATE_ACTION_CONNECTOR,
+        &crate::versori::platform::CREATE_CONNECTOR_CONNECTION,
     ];
     &OPERATIONS
 }

@@ -42,6 +42,12 @@ macro_rules! leaf {
 
 leaf!(String, Secret, bool, f64, i64);
 
+impl<T: Validate> Validate for Box<T> {
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+        T::validate_at(self, loc, cx);
+    }
+}
+
 impl<T: Validate> Validate for Vec<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         for (index, item) in self.iter().enumerate() {

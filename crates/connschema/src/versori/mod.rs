@@ -1,0 +1,3 @@
+//! Versori platform operations (Connect API v1, `https://platform.versori.com/api/connect/v1`).
+
+pub mod platform;

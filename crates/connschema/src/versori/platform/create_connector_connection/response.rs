@@ -1,0 +1,133 @@
+//! The success body (HTTP 200) and the error body (every other status).
+
+use super::credential_data;
+use super::{AuthSchemeConfig, ConnectionVariable, CredentialType};
+use crate::versori::platform::{SecretObject, Ulid};
+use crate::{Code, Cx, Loc, Model};
+use schemars::SchemaGenerator;
+use serde_json::{json, Value};
+
+/// Connection defines the Action and Trigger credentials for the owning Connector, and additional
+/// variables which can be used to customise the Connector in a particular connection.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "camelCase")]
+pub struct Connection {
+    /// ID is the unique identifier of the Connection.
+    pub id: Ulid,
+    /// Name is the name of the Connection. This must be unique within the owning Connector.
+    pub name: String,
+    /// The Action and Trigger credentials for the owning Connector.
+    pub credentials: ConnectionCredentials,
+    pub variables: Vec<ConnectionVariable>,
+    /// CreatedAt is the time the Connection was created.
+    #[model(format = "date-time")]
+    pub created_at: String,
+    /// UpdatedAt is the time the Connection was last updated.
+    #[model(format = "date-time")]
+    pub updated_at: String,
+}
+
+/// The credentials of a connection. The spec's `minProperties: 1` is read as "at least one of
+/// `action` and `trigger`" (in a response, an unknown member alone would otherwise satisfy it).
+#[derive(Debug, Clone, Default, PartialEq, Model)]
+#[model(rule(check = action_or_trigger, schema = action_or_trigger_schema))]
+pub struct ConnectionCredentials {
+    pub action: Option<Vec<ConnectionCredential>>,
+    pub trigger: Option<Vec<ConnectionCredential>>,
+}
+
+fn action_or_trigger(credentials: &ConnectionCredentials, loc: &Loc<'_>, cx: &mut Cx) {
+    if credentials.action.is_none() && credentials.trigger.is_none() {
+        cx.report(loc, Code::Rule, "must hold action, trigger or both");
+    }
+}
+
+fn action_or_trigger_schema(_: &mut SchemaGenerator) -> Value {
+    json!({ "anyOf": [{ "required": ["action"] }, { "required": ["trigger"] }] })
+}
+
+/// One credential of a connection.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "camelCase")]
+pub struct ConnectionCredential {
+    pub id: Ulid,
+    pub auth_scheme_config: AuthSchemeConfig,
+    pub credential: Credential,
+}
+
+/// A stored credential. Its `data` has the shape of its `type`.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "camelCase", rule(check = data_matches_type, schema = credential_data::schema))]
+pub struct Credential {
+    pub id: Ulid,
+    pub organisation_id: Ulid,
+    pub name: String,
+    #[model(rename = "type")]
+    pub credential_type: CredentialType,
+    pub data: SecretObject,
+    pub errors: Option<Vec<String>>,
+    #[model(format = "date-time")]
+    pub expires_at: Option<String>,
+    pub usages: Option<Vec<CredentialUsage>>,
+}
+
+fn data_matches_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
+    credential_data::read(credential.credential_type, &credential.data, &loc.key("data"), cx);
+}
+
+/// Where a credential is used.
+#[derive(Debug, Clone, PartialEq, Model)]
+pub struct CredentialUsage {
+    pub connection: CredentialUsageConnection,
+}
+
+/// A connection that uses a credential.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "camelCase")]
+pub struct CredentialUsageConnection {
+    pub id: Ulid,
+    pub name: String,
+    pub connector: ConnectorSummaryBase,
+    #[model(format = "date-time")]
+    pub created_at: String,
+    #[model(format = "date-time")]
+    pub updated_at: String,
+}
+
+/// A connector, in short.
+#[derive(Debug, Clone, PartialEq, Model)]
+#[model(rename_all = "camelCase")]
+pub struct ConnectorSummaryBase {
+    pub id: Ulid,
+    pub organisation_id: Ulid,
+    pub name: String,
+    pub protocol: ProtocolType,
+    #[model(format = "date-time")]
+    pub created_at: String,
+    #[model(format = "date-time")]
+    pub updated_at: String,
+}
+
+/// A connector's protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "snake_case")]
+pub enum ProtocolType {
+    Http,
+    Bigquery,
+}
+
+/// The error body, for every status but 200. `fields[].field` paths read `field1.field2[0].field3`.
+#[derive(Debug, Clone, PartialEq, Model)]
+pub struct Error {
+    pub code: String,
+    pub message: String,
+    pub fields: Option<Vec<ErrorField>>,
+    pub details: Option<String>,
+}
+
+/// A field an error is about.
+#[derive(Debug, Clone, PartialEq, Model)]
+pub struct ErrorField {
+    pub field: String,
+    pub message: String,
+}

@@ -1,0 +1,22 @@
+//! The Versori platform's Connect API.
+
+mod create_connector_connection;
+mod values;
+
+pub use create_connector_connection::*;
+pub use values::{SecretObject, Ulid};
+
+use crate::registry::{self, Operation};
+
+/// `CreateConnectorConnection`: `POST /o/{organisation_id}/connectors/{connector_id}/connections`.
+pub static CREATE_CONNECTOR_CONNECTION: Operation = Operation {
+    id: "versori.platform.CreateConnectorConnection",
+    method: "POST",
+    path: "/o/{organisation_id}/connectors/{connector_id}/connections",
+    messages: &[
+        registry::Message::of::<ConnectionCreate>("request"),
+        registry::Message::of::<CreateConnectorConnectionParams>("params"),
+        registry::Message::of::<Connection>("response"),
+        registry::Message::of::<Error>("error"),
+    ],
+};
