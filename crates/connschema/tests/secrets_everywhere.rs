@@ -21,15 +21,15 @@ fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
 /// JSON Pointers of the secret strings in `doc`.
 fn secret_pointers(root: &Value, schema: &Value, doc: &Value, at: &str, out: &mut Vec<String>) {
     let schema = resolve(root, schema);
-    if schema.get("writeOnly") == Some(&Value::Bool(true)) && doc.is_string() {
-        out.push(at.to_owned());
+    if schema.get("writeOnly") == Some(&Value::Bool(true)) {
+        string_leaves(doc, at, out);
         return;
     }
     match doc {
         Value::Object(members) => {
             for (name, value) in members {
-                if let Some(sub) = schema.get("properties").and_then(|p| p.get(name)) {
-                    let escaped = name.replace('~', "~0").replace('/', "~1");
+                let escaped = name.replace('~', "~0").replace('/', "~1");
+                for sub in member_schemas(root, schema, name) {
                     secret_pointers(root, sub, value, &format!("{at}/{escaped}"), out);
                 }
             }
@@ -39,6 +39,40 @@ fn secret_pointers(root: &Value, schema: &Value, doc: &Value, at: &str, out: &mu
                 for (i, item) in items.iter().enumerate() {
                     secret_pointers(root, sub, item, &format!("{at}/{i}"), out);
                 }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The schemas that may apply to member `name`: in `properties`, and in every branch of the
+/// applicators (unions, tagged variants, rules).
+fn member_schemas<'a>(root: &'a Value, schema: &'a Value, name: &str) -> Vec<&'a Value> {
+    let schema = resolve(root, schema);
+    let mut found: Vec<&Value> = schema.get("properties").and_then(|p| p.get(name)).into_iter().collect();
+    for keyword in ["oneOf", "anyOf", "allOf"] {
+        for branch in schema.get(keyword).and_then(Value::as_array).into_iter().flatten() {
+            found.extend(member_schemas(root, branch, name));
+        }
+    }
+    if let Some(then) = schema.get("then") {
+        found.extend(member_schemas(root, then, name));
+    }
+    found
+}
+
+/// Every string inside a secret value (credential data is a secret object).
+fn string_leaves(doc: &Value, at: &str, out: &mut Vec<String>) {
+    match doc {
+        Value::String(_) => out.push(at.to_owned()),
+        Value::Object(members) => {
+            for (name, value) in members {
+                string_leaves(value, &format!("{at}/{}", name.replace('~', "~0").replace('/', "~1")), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                string_leaves(item, &format!("{at}/{i}"), out);
             }
         }
         _ => {}
@@ -59,6 +93,8 @@ fn no_violation_message_carries_a_secret() {
                         .expect("example JSON");
                 let mut pointers = Vec::new();
                 secret_pointers(&schema, &schema, &doc, "", &mut pointers);
+                pointers.sort();
+                pointers.dedup();
                 if pointers.is_empty() {
                     continue;
                 }
@@ -82,6 +118,8 @@ fn no_violation_message_carries_a_secret() {
         }
     }
     // EventBridge's Password, ApiKeyValue, ClientSecret and parameter values; Huawei's token and
-    // Kafka password.
-    assert!(covered >= 8, "only {covered} secret members found in the examples");
+    // Kafka password; QuickSight's names, descriptions, keys, passwords and client secrets; Versori's
+    // credential data and grant client secrets.
+    assert!(covered >= 28, "only {covered} secret members found in the examples");
+    println!("secret members covered: {covered}");
 }
