@@ -57,6 +57,7 @@ mod error;
 mod format;
 mod loc;
 pub mod registry;
+pub mod rules;
 pub mod schema;
 mod secret;
 mod validate;

@@ -1,0 +1,57 @@
+//! Rule shapes that more than one vendor's documentation uses, each with its check and its schema.
+
+use crate::{Code, Cx, Loc};
+use serde_json::{json, Map, Value};
+
+/// "Include only the parameters for the type you specify": the object member `holder` holds the
+/// member that goes with the value of `type_member`, and none of the other members of `table`.
+/// EventBridge's `AuthParameters` and QuickSight's `AuthenticationMetadata` follow it.
+pub struct MemberForType {
+    /// The member whose value picks (`AuthorizationType`).
+    pub type_member: &'static str,
+    /// The object that holds the type-specific members (`AuthParameters`).
+    pub holder: &'static str,
+    /// Each type value and its member, e.g. `("BASIC", "BasicAuthParameters")`.
+    pub table: &'static [(&'static str, &'static str)],
+}
+
+impl MemberForType {
+    /// Reports, under `loc/holder`, the chosen type's member when it is missing and every other
+    /// member of the table that is present. `present[i]` says whether `table[i]`'s member is there.
+    pub fn check(&self, chosen: &str, present: &[bool], loc: &Loc<'_>, cx: &mut Cx) {
+        let at = loc.key(self.holder);
+        for (&(ty, member), &present) in self.table.iter().zip(present) {
+            if ty == chosen && !present {
+                cx.report(&at.key(member), Code::Rule, format!("is required when {} is {chosen}", self.type_member));
+            } else if ty != chosen && present {
+                cx.report(&at.key(member), Code::Rule, format!("must be absent when {} is {chosen}", self.type_member));
+            }
+        }
+    }
+
+    /// The same rule as JSON Schema: for each type, `if` the type member is it, `then` the holder
+    /// requires its member and forbids the others.
+    pub fn schema(&self) -> Value {
+        let branches: Vec<Value> = self
+            .table
+            .iter()
+            .map(|(ty, member)| {
+                let forbidden: Map<String, Value> = self
+                    .table
+                    .iter()
+                    .filter(|(other, _)| other != ty)
+                    .map(|(_, other)| ((*other).to_owned(), Value::Bool(false)))
+                    .collect();
+                json!({
+                    "if": { "properties": { self.type_member: { "const": ty } }, "required": [self.type_member] },
+                    "then": {
+                        "properties": { self.holder: { "type": "object", "required": [member], "properties": forbidden } }
+                    }
+                })
+            })
+            .collect();
+        let description =
+            format!("{} holds the member for the {} and no other of its kind.", self.holder, self.type_member);
+        json!({ "description": description, "allOf": branches })
+    }
+}
