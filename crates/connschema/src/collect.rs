@@ -345,8 +345,7 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     cx: &mut Cx,
     pick: impl FnOnce(&str, serde_json::Value, &Loc<'_>, &mut Cx) -> Option<T>,
 ) -> Result<Option<T>, A::Error> {
-    use serde::Deserialize;
-    let mut members = serde_json::Map::deserialize(de::value::MapAccessDeserializer::new(map))?;
+    let mut members = buffer_object(map)?;
     let tag_loc = loc.key(tag);
     // `shift_remove` keeps the other members in document order, and so the violations.
     Ok(match members.shift_remove(tag) {
@@ -375,8 +374,19 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     })
 }
 
-/// Reads `T` from a value already in memory (a buffered part of the input).
-pub fn collect_value<T: Collect>(value: serde_json::Value, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
+/// Buffers the rest of an object, for readers that must see all of it before choosing a type.
+pub fn buffer_object<'de, A: MapAccess<'de>>(map: A) -> Result<serde_json::Map<String, serde_json::Value>, A::Error> {
+    use serde::Deserialize;
+    serde_json::Map::deserialize(de::value::MapAccessDeserializer::new(map))
+}
+
+/// Reads `T` from JSON already in memory (a buffered part of the input): an owned `Value`, or a
+/// `&Map` read in place without a copy.
+pub fn collect_value<'de, T: Collect, D: de::Deserializer<'de, Error = serde_json::Error>>(
+    value: D,
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+) -> Option<T> {
     match Seed::<T>::new(loc, cx).deserialize(value) {
         Ok(found) => found,
         Err(error) => {

@@ -94,7 +94,9 @@ pub struct PatternInfo {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
-    pub use crate::collect::{collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed};
+    pub use crate::collect::{
+        buffer_object, collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed,
+    };
     pub use crate::format::Format;
     pub use regex::Regex;
     pub use schemars;

@@ -82,8 +82,7 @@ impl Collect for SecretObject {
     const EXPECTED: Kind = Kind::Object;
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Cx) -> Result<Option<Self>, A::Error> {
-        use serde::Deserialize;
-        Map::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(|m| Some(Self(m)))
+        crate::__private::buffer_object(map).map(|m| Some(Self(m)))
     }
 }
 

@@ -68,8 +68,7 @@ impl Collect for CredentialInput {
         loc: &Loc<'_>,
         cx: &mut Cx,
     ) -> Result<Option<Self>, A::Error> {
-        use serde::Deserialize;
-        let members = serde_json::Map::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        let members = crate::__private::buffer_object(map)?;
         let is_reference = members.contains_key("id");
         let value = Value::Object(members);
         Ok(if is_reference {

@@ -111,7 +111,8 @@ pub enum CredentialData {
 pub(super) fn read(ty: CredentialType, data: &SecretObject, loc: &Loc<'_>, cx: &mut Cx) -> Option<CredentialData> {
     use crate::__private::collect_value as read;
     use CredentialType as T;
-    let value = Value::Object(data.0.clone());
+    // Read in place: the buffered object is not copied for each check.
+    let value = &data.0;
     match ty {
         T::None => read(value, loc, cx).map(CredentialData::None),
         T::String => read(value, loc, cx).map(CredentialData::String),
