@@ -1,6 +1,10 @@
 //! The schema generator behind `cargo xtask gen` and `cargo xtask check`: one function computes
 //! every file of `schemas/`, and either writes them or compares them (as in rust-analyzer's xtask).
 
+pub mod conformance;
+pub mod corpus;
+pub mod peers;
+
 use connschema::registry;
 use connschema::schema::to_pretty_json;
 use std::collections::BTreeMap;
@@ -16,9 +20,23 @@ pub enum Mode {
     Check,
 }
 
+/// The corpus that CI runs: documents over all messages, and the seed that makes them.
+pub const CI_CORPUS: usize = 100_000;
+pub const CI_SEED: u64 = 20_261_125;
+
+/// The workspace's root folder.
+pub fn workspace_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
 /// The workspace's `schemas/` folder.
 pub fn schemas_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("schemas")
+    workspace_dir().join("schemas")
+}
+
+/// Cargo's target folder (`CARGO_TARGET_DIR` when set), where the harnesses keep what they install.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace_dir().join("target"), PathBuf::from)
 }
 
 /// Every generated file, by its path relative to `schemas/`.
@@ -36,9 +54,13 @@ pub fn expected_files() -> BTreeMap<String, String> {
 /// Brings `dir` in line with [`expected_files`] (`Write`) or lists how it differs (`Check`).
 /// Returns the stale paths: changed, missing or no longer generated.
 pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
-    let expected = expected_files();
+    sync(dir, &expected_files(), mode)
+}
+
+/// Brings `dir` in line with `expected` (relative path to content), or lists how it differs.
+pub fn sync(dir: &Path, expected: &BTreeMap<String, String>, mode: Mode) -> io::Result<Vec<String>> {
     let mut stale = Vec::new();
-    for (relative, text) in &expected {
+    for (relative, text) in expected {
         let path = dir.join(relative);
         if fs::read(&path).ok().as_deref() == Some(text.as_bytes()) {
             continue;
@@ -62,7 +84,8 @@ pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
     Ok(stale)
 }
 
-fn existing_files(dir: &Path) -> io::Result<Vec<String>> {
+/// Every file under `dir`, relative to it, with `/` separators.
+pub fn existing_files(dir: &Path) -> io::Result<Vec<String>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
@@ -91,6 +114,28 @@ mod tests {
     fn schemas_are_fresh() {
         let stale = generate(&schemas_dir(), Mode::Check).expect("schemas/ is readable");
         assert!(stale.is_empty(), "schemas/ is stale, run `cargo xtask gen`: {stale:?}");
+    }
+
+    /// The CI-sized corpus: Rust and `jsonschema` reach the same verdict on every document, and
+    /// the Rust violations include where `jsonschema` reports its first error.
+    #[test]
+    fn the_ci_corpus_agrees_with_jsonschema() {
+        let cases = corpus::generate(CI_CORPUS, CI_SEED).expect("examples are readable");
+        let report = conformance::compare(&cases, |op, message| op.schema(message), |_, _, _| Ok(())).expect("compare");
+        let shown: Vec<String> = report.disagreements.iter().take(10).map(ToString::to_string).collect();
+        assert!(
+            report.disagreements.is_empty(),
+            "{} disagreement(s):\n{}",
+            report.disagreements.len(),
+            shown.join("\n")
+        );
+        assert!(report.documents >= CI_CORPUS, "{} documents", report.documents);
+        assert!(
+            report.valid > report.documents / 10 && report.valid < report.documents * 9 / 10,
+            "valid: {}",
+            report.valid
+        );
+        println!("{} documents ({} valid): 0 disagreements", report.documents, report.valid);
     }
 
     #[test]

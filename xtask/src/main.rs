@@ -1,36 +1,134 @@
-//! `cargo xtask gen` writes schemas/; `cargo xtask check` fails, naming the files, when it is stale.
+//! `cargo xtask gen` writes schemas/ (and the TypeScript declarations under types/);
+//! `cargo xtask check` fails, naming the files, when either is stale;
+//! `cargo xtask corpus` runs the agreement corpus through the Rust validator and `jsonschema`;
+//! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
-use xtask::{generate, schemas_dir, Mode};
+use xtask::conformance::{self, Report};
+use xtask::{corpus, generate, peers, schemas_dir, Mode};
+
+const USAGE: &str =
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S]";
 
 fn main() -> ExitCode {
-    let mode = match std::env::args().nth(1).as_deref() {
-        Some("gen") => Mode::Write,
-        Some("check") => Mode::Check,
-        _ => {
-            eprintln!("usage: cargo xtask gen | cargo xtask check");
-            return ExitCode::from(2);
-        }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("gen") => schemas(Mode::Write).and_then(|()| peers::types(Mode::Write)),
+        Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
+        Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&o).map(drop)),
+        Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
+        _ => Err(USAGE.to_owned()),
     };
-    let dir = schemas_dir();
-    match generate(&dir, mode) {
-        Ok(stale) if stale.is_empty() => {
-            println!("schemas/ is up to date");
-            ExitCode::SUCCESS
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
         }
-        Ok(stale) if mode == Mode::Write => {
+    }
+}
+
+fn schemas(mode: Mode) -> Result<(), String> {
+    let dir = schemas_dir();
+    let stale = generate(&dir, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
+    match mode {
+        _ if stale.is_empty() => println!("schemas/ is up to date"),
+        Mode::Write => {
             println!("wrote {} file(s) under schemas/:", stale.len());
             stale.iter().for_each(|path| println!("  {path}"));
-            ExitCode::SUCCESS
         }
-        Ok(stale) => {
-            eprintln!("schemas/ is stale; run `cargo xtask gen`. Differing files:");
-            stale.iter().for_each(|path| eprintln!("  schemas/{path}"));
-            ExitCode::FAILURE
+        Mode::Check => {
+            let list: Vec<String> = stale.iter().map(|path| format!("  schemas/{path}")).collect();
+            return Err(format!("schemas/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
         }
-        Err(e) => {
-            eprintln!("xtask: {}: {e}", dir.display());
-            ExitCode::FAILURE
+    }
+    Ok(())
+}
+
+struct Options {
+    docs: usize,
+    seed: u64,
+    out: Option<PathBuf>,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Self, String> {
+        let mut options = Options { docs: xtask::CI_CORPUS, seed: xtask::CI_SEED, out: None };
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+            let bad = |e: &dyn std::fmt::Display| format!("{flag} {value}: {e}");
+            match flag.as_str() {
+                "--docs" => options.docs = value.parse().map_err(|e| bad(&e))?,
+                "--seed" => options.seed = value.parse().map_err(|e| bad(&e))?,
+                "--out" => options.out = Some(PathBuf::from(value)),
+                _ => return Err(format!("unknown flag {flag}\n{USAGE}")),
+            }
         }
+        Ok(options)
+    }
+}
+
+/// Generates the corpus, compares Rust with `jsonschema`, and writes the JSON lines if asked.
+fn run_corpus(options: &Options) -> Result<Report, String> {
+    let cases = corpus::generate(options.docs, options.seed).map_err(|e| format!("examples: {e}"))?;
+    let mut out = match &options.out {
+        Some(path) => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Some(std::io::BufWriter::new(file))
+        }
+        None => None,
+    };
+    let report = conformance::compare(
+        &cases,
+        |op, message| op.schema(message),
+        |case, bytes, verdict| match out.as_mut() {
+            Some(out) => conformance::write_line(out, case, bytes, verdict),
+            None => Ok(()),
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    if let Some(mut out) = out {
+        std::io::Write::flush(&mut out).map_err(|e| e.to_string())?;
+    }
+    for disagreement in report.disagreements.iter().take(20) {
+        eprintln!("{disagreement}");
+    }
+    println!(
+        "Rust vs jsonschema (crate): {} documents ({} valid, {} invalid), seed {}: {} disagreement(s)",
+        report.documents,
+        report.valid,
+        report.documents - report.valid,
+        options.seed,
+        report.disagreements.len()
+    );
+    if report.disagreements.is_empty() {
+        Ok(report)
+    } else {
+        Err("the Rust validator and jsonschema disagree".to_owned())
+    }
+}
+
+/// The corpus through all four validators.
+fn conformance(options: &Options) -> Result<(), String> {
+    let out = options.out.clone().unwrap_or_else(|| xtask::target_dir().join("conformance/corpus.jsonl"));
+    let options = Options { out: Some(out.clone()), ..*options };
+    let rust = run_corpus(&options);
+    let node = peers::node_conformance(&out);
+    let python = peers::python_conformance(&out);
+    let documents = rust.as_ref().map_or(0, |r| r.documents);
+    let failed: Vec<&str> = [("jsonschema (crate)", rust.is_err()), ("ajv", node.is_err()), ("Python", python.is_err())]
+        .into_iter()
+        .filter_map(|(peer, failed)| failed.then_some(peer))
+        .collect();
+    if failed.is_empty() {
+        println!("corpus: {documents} documents through 4 validators: 0 disagreements");
+        Ok(())
+    } else {
+        Err(format!("corpus: {documents} documents: disagreements or failures in {}", failed.join(", ")))
     }
 }

@@ -260,29 +260,38 @@ impl Collect for f64 {
     }
 }
 
-impl Collect for i64 {
-    const EXPECTED: Kind = Kind::Integer;
+/// JSON Schema's `integer` is any number with no fraction (`1.0` included); one beyond the Rust
+/// type's range is a `range` violation, and the exported schema states the same bounds.
+macro_rules! integer {
+    ($($int:ty => $bits:literal),*) => {$(
+        impl Collect for $int {
+            const EXPECTED: Kind = Kind::Integer;
 
-    /// JSON Schema's `integer` is any number with no fraction (`1.0` included).
-    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
-    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        let fits = match value {
-            Number::Signed(n) => Ok(n),
-            Number::Unsigned(n) => i64::try_from(n).map_err(|_| true),
-            Number::Float(f) if f.fract() != 0.0 || !f.is_finite() => Err(false),
-            Number::Float(f) if f >= -(2f64.powi(63)) && f < 2f64.powi(63) => Ok(f as i64),
-            Number::Float(_) => Err(true),
-        };
-        match fits {
-            Ok(n) => Some(n),
-            Err(true) => {
-                cx.report(loc, Code::Range, "must be within the 64-bit integer range");
-                None
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+                let fits = match value {
+                    Number::Signed(n) => <$int>::try_from(n).map_err(|_| true),
+                    Number::Unsigned(n) => <$int>::try_from(n).map_err(|_| true),
+                    Number::Float(f) if f.fract() != 0.0 || !f.is_finite() => Err(false),
+                    // Both bounds are powers of two, exact as doubles.
+                    Number::Float(f) if f >= <$int>::MIN as f64 && f < -(<$int>::MIN as f64) => Ok(f as $int),
+                    Number::Float(_) => Err(true),
+                };
+                match fits {
+                    Ok(n) => Some(n),
+                    Err(true) => {
+                        let message = concat!("must be a ", $bits, "-bit integer, from ");
+                        cx.report(loc, Code::Range, format!("{message}{} to {}", <$int>::MIN, <$int>::MAX));
+                        None
+                    }
+                    Err(false) => wrong_kind::<Self>(Kind::Number, loc, cx),
+                }
             }
-            Err(false) => wrong_kind::<Self>(Kind::Number, loc, cx),
         }
-    }
+    )*};
 }
+
+integer!(i32 => "32", i64 => "64");
 
 /// A boxed model reads as the model (for large variants of tagged enums).
 impl<T: Collect> Collect for Box<T> {

@@ -54,7 +54,7 @@ mod check;
 mod collect;
 mod cx;
 mod error;
-mod format;
+pub mod format;
 mod loc;
 pub mod registry;
 pub mod rules;

@@ -1,7 +1,7 @@
 //! Rule shapes that more than one vendor's documentation uses, each with its check and its schema.
 
 use crate::{Code, Cx, Loc};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// "Include only the parameters for the type you specify": the object member `holder` holds the
 /// member that goes with the value of `type_member`, and none of the other members of `table`.
@@ -36,17 +36,18 @@ impl MemberForType {
             .table
             .iter()
             .map(|(ty, member)| {
-                let forbidden: Map<String, Value> = self
-                    .table
-                    .iter()
-                    .filter(|(other, _)| other != ty)
-                    .map(|(_, other)| ((*other).to_owned(), Value::Bool(false)))
-                    .collect();
+                let mut holder = crate::schema::requires(&[member]);
+                holder.insert("type".into(), "object".into());
+                if let Some(Value::Object(properties)) = holder.get_mut("properties") {
+                    for (other, other_member) in self.table {
+                        if other != ty {
+                            properties.insert((*other_member).to_owned(), Value::Bool(false));
+                        }
+                    }
+                }
                 json!({
                     "if": { "properties": { self.type_member: { "const": ty } }, "required": [self.type_member] },
-                    "then": {
-                        "properties": { self.holder: { "type": "object", "required": [member], "properties": forbidden } }
-                    }
+                    "then": { "properties": { self.holder: holder } }
                 })
             })
             .collect();

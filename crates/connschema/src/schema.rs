@@ -58,9 +58,18 @@ pub fn member(
     format: Option<crate::Format>,
     description: &str,
 ) -> Value {
-    // schemars describes Rust's number types with formats such as `int64`, which are not JSON
-    // Schema formats (and which ajv's strict mode refuses); the JSON type says enough.
-    if schema.get("format").and_then(Value::as_str).is_some_and(|f| !STANDARD_FORMATS.contains(&f)) {
+    // schemars describes Rust's number types with formats such as `int32`, which are not JSON
+    // Schema formats (and which ajv's strict mode refuses); their range is said with bounds.
+    if let Some(format) = schema.get("format").and_then(Value::as_str).filter(|f| !STANDARD_FORMATS.contains(f)) {
+        let range: Option<(i64, i64)> = match format {
+            "int32" => Some((i32::MIN.into(), i32::MAX.into())),
+            "int64" => Some((i64::MIN, i64::MAX)),
+            _ => None,
+        };
+        if let Some((minimum, maximum)) = range {
+            schema.insert("minimum".to_owned(), minimum.into());
+            schema.insert("maximum".to_owned(), maximum.into());
+        }
         schema.remove("format");
     }
     for (keyword, bound) in keywords {
@@ -71,9 +80,8 @@ pub fn member(
         schema.insert("$comment".to_owned(), Value::from(format!("vendor pattern: {vendor}")));
     }
     if let Some(format) = format {
-        schema.insert("format".to_owned(), Value::from(format.keyword()));
-        if let Some(pattern) = format.pattern() {
-            schema.insert("pattern".to_owned(), Value::from(pattern));
+        for (keyword, value) in format.keywords() {
+            schema.insert(keyword, value);
         }
     }
     if !description.is_empty() {
@@ -109,9 +117,25 @@ pub fn object(
     schema.into()
 }
 
+/// `required` as ajv's strict mode wants it in a rule's subschema, which does not see the object's
+/// own `properties`: each name is also declared, as `true`, which adds no constraint.
+///
+/// ```
+/// let schema = connschema::schema::requires(&["kafka_detail"]);
+/// assert_eq!(serde_json::Value::Object(schema), serde_json::json!({
+///     "required": ["kafka_detail"], "properties": { "kafka_detail": true }
+/// }));
+/// ```
+pub fn requires(names: &[&str]) -> Map<String, Value> {
+    let mut schema = Map::new();
+    schema.insert("required".into(), names.iter().map(|&n| Value::from(n)).collect());
+    schema.insert("properties".into(), names.iter().map(|&n| (n.to_owned(), Value::Bool(true))).collect());
+    schema
+}
+
 /// The schema form of a union: exactly one of `members` is present, whatever else the object holds.
 pub fn exactly_one(members: &[&str]) -> Value {
-    let branches: Vec<Value> = members.iter().map(|m| serde_json::json!({ "required": [m] })).collect();
+    let branches: Vec<Value> = members.iter().map(|m| Value::Object(requires(&[m]))).collect();
     serde_json::json!({ "oneOf": branches })
 }
 

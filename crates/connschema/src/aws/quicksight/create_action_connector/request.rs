@@ -56,7 +56,7 @@ fn no_reserved_prefix(request: &CreateActionConnectorRequest, loc: &Loc<'_>, cx:
 }
 
 fn no_reserved_prefix_schema(_: &mut schemars::SchemaGenerator) -> Value {
-    json!({ "properties": { "ActionConnectorId": { "not": { "pattern": format!("^{RESERVED_PREFIX}") } } } })
+    json!({ "properties": { "ActionConnectorId": { "not": { "type": "string", "pattern": format!("^{RESERVED_PREFIX}") } } } })
 }
 
 /// The path parameter of `POST /accounts/{AwsAccountId}/action-connectors`.

@@ -70,8 +70,9 @@ pub struct ConnectionInfoFlavor {
     /// Concurrent flavor type.
     pub concurrency_type: Option<SharingType>,
 
+    // The page's "Integer" is the 32-bit integer of Huawei's SDKs.
     /// Number of concurrent requests.
-    pub concurrency: Option<i64>,
+    pub concurrency: Option<i32>,
 
     /// Bandwidth type.
     pub bandwidth_type: Option<SharingType>,

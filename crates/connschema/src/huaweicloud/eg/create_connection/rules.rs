@@ -35,7 +35,7 @@ pub fn kafka_detail_for_kafka(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: 
 pub fn kafka_detail_for_kafka_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({
         "if": { "properties": { "type": { "const": ConnectionType::Kafka.as_str() } }, "required": ["type"] },
-        "then": { "required": ["kafka_detail"] }
+        "then": crate::schema::requires(&["kafka_detail"])
     })
 }
 
@@ -61,7 +61,7 @@ pub fn sasl_credentials_schema(_: &mut schemars::SchemaGenerator) -> Value {
             "kafka_detail": {
                 "type": "object",
                 "if": { "properties": { "enable_sasl_ssl": { "const": true } }, "required": ["enable_sasl_ssl"] },
-                "then": { "required": SASL_MEMBERS }
+                "then": crate::schema::requires(&SASL_MEMBERS)
             }
         }
     })

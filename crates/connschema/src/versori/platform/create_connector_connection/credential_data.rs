@@ -63,7 +63,9 @@ fn authorize_url_empty_or_uri(data: &CredentialDataOAuth2Client, loc: &Loc<'_>, 
 }
 
 fn authorize_url_empty_or_uri_schema(_: &mut SchemaGenerator) -> Value {
-    json!({ "properties": { "authorizeUrl": { "anyOf": [{ "const": "" }, { "type": "string", "format": "uri" }] } } })
+    let mut uri = crate::Format::Uri.keywords();
+    uri.insert("type".into(), "string".into());
+    json!({ "properties": { "authorizeUrl": { "anyOf": [{ "const": "" }, uri] } } })
 }
 
 /// `type: oauth2-code`.

@@ -43,7 +43,7 @@ fn action_or_trigger(credentials: &ConnectionCredentials, loc: &Loc<'_>, cx: &mu
 }
 
 fn action_or_trigger_schema(_: &mut SchemaGenerator) -> Value {
-    json!({ "anyOf": [{ "required": ["action"] }, { "required": ["trigger"] }] })
+    json!({ "anyOf": [crate::schema::requires(&["action"]), crate::schema::requires(&["trigger"])] })
 }
 
 /// One credential of a connection.

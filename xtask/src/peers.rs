@@ -1,0 +1,114 @@
+//! The other consumers of the schemas, each installed by the repository itself from its pinned
+//! lock file: Node (ajv 8, ajv-formats, json-schema-to-typescript, TypeScript) under
+//! `conformance/node`, and Python `jsonschema` under `conformance/python`, in a virtual
+//! environment under `target/`.
+
+use crate::{sync, target_dir, workspace_dir, Mode};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::{fs, io};
+
+fn node_dir() -> PathBuf {
+    workspace_dir().join("conformance/node")
+}
+
+/// The TypeScript declarations' folder: `types/<provider>/<service>/<Operation>/<message>.d.ts`.
+pub fn types_dir() -> PathBuf {
+    workspace_dir().join("types")
+}
+
+fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// `npm ci` unless `node_modules` already holds what the lock file pins.
+fn install_node() -> Result<(), String> {
+    let dir = node_dir();
+    let installed = dir.join("node_modules/.package-lock.json");
+    let fresh = match (fs::read(dir.join("package-lock.json")), fs::metadata(&installed)) {
+        (Ok(_), Ok(installed)) => {
+            let lock = fs::metadata(dir.join("package-lock.json")).and_then(|m| m.modified()).ok();
+            lock.zip(installed.modified().ok()).is_some_and(|(lock, installed)| installed >= lock)
+        }
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&dir))
+}
+
+/// Writes (or checks) `types/` from the schemas, with json-schema-to-typescript.
+pub fn types(mode: Mode) -> Result<(), String> {
+    install_node()?;
+    let scratch = target_dir().join("conformance/types");
+    let _ = fs::remove_dir_all(&scratch);
+    run(Command::new("node")
+        .arg(node_dir().join("types.mjs"))
+        .arg(crate::schemas_dir())
+        .arg(&scratch)
+        .current_dir(node_dir()))?;
+    let expected = read_tree(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let dir = types_dir();
+    let stale = sync(&dir, &expected, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
+    match mode {
+        _ if stale.is_empty() => println!("types/ is up to date"),
+        Mode::Write => println!("wrote {} file(s) under types/", stale.len()),
+        Mode::Check => {
+            let list: Vec<String> = stale.iter().map(|path| format!("  types/{path}")).collect();
+            return Err(format!("types/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
+        }
+    }
+    Ok(())
+}
+
+fn read_tree(dir: &Path) -> io::Result<BTreeMap<String, String>> {
+    crate::existing_files(dir)?
+        .into_iter()
+        .map(|relative| Ok((relative.clone(), fs::read_to_string(dir.join(&relative))?)))
+        .collect()
+}
+
+/// ajv on every schema (strict), the examples and the corpus; then `tsc --strict` on types/.
+pub fn node_conformance(corpus: &Path) -> Result<(), String> {
+    install_node()?;
+    run(Command::new("node")
+        .arg(node_dir().join("conformance.mjs"))
+        .arg(crate::schemas_dir())
+        .arg(crate::corpus::examples_dir())
+        .arg(corpus)
+        .current_dir(node_dir()))?;
+    run(Command::new("node")
+        .arg(node_dir().join("node_modules/typescript/bin/tsc"))
+        .args(["--project", "tsconfig.json"])
+        .current_dir(node_dir()))?;
+    println!("TypeScript: types/ and usage.ts compile with tsc --noEmit --strict");
+    Ok(())
+}
+
+/// Python `jsonschema` (Draft202012Validator, format checker) on the corpus.
+pub fn python_conformance(corpus: &Path) -> Result<(), String> {
+    let venv = target_dir().join("conformance/venv");
+    let python = venv.join("bin/python");
+    let requirements = workspace_dir().join("conformance/python/requirements.txt");
+    let stamp = venv.join("requirements.txt");
+    if fs::read(&stamp).ok() != fs::read(&requirements).ok() {
+        let _ = fs::remove_dir_all(&venv);
+        run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+        run(Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements))?;
+        fs::copy(&requirements, &stamp).map_err(|e| format!("{}: {e}", stamp.display()))?;
+    }
+    run(Command::new(&python)
+        .arg(workspace_dir().join("conformance/python/conformance.py"))
+        .arg(crate::schemas_dir())
+        .arg(corpus))
+}
