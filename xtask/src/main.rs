@@ -121,10 +121,11 @@ fn conformance(options: &Options) -> Result<(), String> {
     let node = peers::node_conformance(&out);
     let python = peers::python_conformance(&out);
     let documents = rust.as_ref().map_or(0, |r| r.documents);
-    let failed: Vec<&str> = [("jsonschema (crate)", rust.is_err()), ("ajv", node.is_err()), ("Python", python.is_err())]
-        .into_iter()
-        .filter_map(|(peer, failed)| failed.then_some(peer))
-        .collect();
+    let failed: Vec<&str> =
+        [("jsonschema (crate)", rust.is_err()), ("ajv", node.is_err()), ("Python", python.is_err())]
+            .into_iter()
+            .filter_map(|(peer, failed)| failed.then_some(peer))
+            .collect();
     if failed.is_empty() {
         println!("corpus: {documents} documents through 4 validators: 0 disagreements");
         Ok(())
