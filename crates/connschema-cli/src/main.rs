@@ -41,8 +41,16 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The largest document read, in bytes; a larger one is refused (exit 2) before it is
+        /// read whole.
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
     },
 }
+
+/// 16 MiB: far above any real create-connection document, small enough that a stray
+/// multi-gigabyte file or endless stream is refused instead of filling memory.
+const DEFAULT_MAX_BYTES: u64 = 16 << 20;
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -79,9 +87,9 @@ fn run(command: Command) -> Result<ExitCode, UsageError> {
             let (op, message) = find(&operation, &message)?;
             out.write_all(op.schema_text(message).as_bytes())
         }
-        Command::Validate { operation, message, file, format } => {
+        Command::Validate { operation, message, file, format, max_bytes } => {
             let (_, message) = find(&operation, &message)?;
-            let input = read_input(&file)?;
+            let input = read_input(&file, max_bytes)?;
             let verdict = message.validate(&input);
             let written = match format {
                 Format::Text => write_text(&mut out, &verdict),
@@ -105,14 +113,22 @@ fn find(operation: &str, message: &str) -> Result<(&'static Operation, &'static 
     Ok((op, found))
 }
 
-fn read_input(file: &PathBuf) -> Result<Vec<u8>, UsageError> {
-    let mut input = Vec::new();
-    let read = if file.as_os_str() == "-" {
-        io::stdin().lock().read_to_end(&mut input).map(drop)
+fn read_input(file: &PathBuf, max_bytes: u64) -> Result<Vec<u8>, UsageError> {
+    let cannot_read = |e: io::Error| UsageError(format!("cannot read {}: {e}", file.display()));
+    let source: Box<dyn Read> = if file.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
     } else {
-        std::fs::read(file).map(|bytes| input = bytes)
+        Box::new(std::fs::File::open(file).map_err(cannot_read)?)
     };
-    read.map_err(|e| UsageError(format!("cannot read {}: {e}", file.display())))?;
+    // One byte past the limit tells a document at the limit from a larger one.
+    let mut input = Vec::new();
+    source.take(max_bytes.saturating_add(1)).read_to_end(&mut input).map_err(cannot_read)?;
+    if input.len() as u64 > max_bytes {
+        return Err(UsageError(format!(
+            "{} is larger than {max_bytes} bytes, the most that is read; raise the limit with --max-bytes",
+            if file.as_os_str() == "-" { "standard input".into() } else { file.display().to_string() }
+        )));
+    }
     Ok(input)
 }
 

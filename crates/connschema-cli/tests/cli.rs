@@ -139,3 +139,45 @@ fn secrets_never_reach_the_output() {
         assert!(!all.contains(CANARY), "{format} output leaks the secret: {all}");
     }
 }
+
+#[test]
+fn input_above_the_size_limit_is_refused() {
+    let doc = VALID.as_bytes();
+    let at_limit = doc.len().to_string();
+    let below = (doc.len() - 1).to_string();
+
+    let out = run(&["validate", OP, "request", "--max-bytes", &at_limit], doc);
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "valid\n"));
+
+    let out = run(&["validate", OP, "request", "--max-bytes", &below], doc);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("standard input is larger than {below} bytes")), "{stderr}");
+    assert!(stderr.contains("--max-bytes"), "{stderr}");
+
+    // A file, refused without being read whole; the default limit is 16 MiB.
+    let big = std::env::temp_dir().join(format!("connschema-big-{}.json", std::process::id()));
+    let file = std::fs::File::create(&big).expect("temp file");
+    file.set_len((16 << 20) + 1).expect("sparse file");
+    let out = run(&["validate", OP, "request", big.to_str().expect("UTF-8 path")], b"");
+    std::fs::remove_file(&big).expect("remove temp file");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is larger than 16777216 bytes"), "{out:?}");
+}
+
+#[test]
+fn hostile_input_gets_a_verdict_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let unclosed = "{\"a\":".repeat(10_000);
+    for (input, expected) in [
+        (deep.as_bytes(), ": expected an object, got an array\n"),
+        (unclosed.as_bytes(), ": not valid JSON: EOF while parsing a value at line 1 column 50000\n"),
+        (b"\xef\xbb\xbf{}".as_slice(), ": not valid JSON: the document starts with a byte order mark (U+FEFF)\n"),
+        (b"".as_slice(), ": not valid JSON: the document is empty\n"),
+        (b"{\"Name\":\"\xff\"}".as_slice(), "/Name: not valid JSON: invalid unicode code point at line 1 column 10\n"),
+    ] {
+        let out = run(&["validate", OP, "request"], input);
+        assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(1), expected));
+    }
+}

@@ -4,7 +4,7 @@
 //! Every value is read with `deserialize_any`, so a value of the wrong type is consumed whole and
 //! reported, and parsing goes on with the next member.
 
-use crate::{Code, Cx, Loc, Violations};
+use crate::{Code, Cx, Loc, Violation, Violations};
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 use std::marker::PhantomData;
@@ -437,6 +437,9 @@ pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
 /// assert_eq!(request.name, "orders-api");
 /// ```
 pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
+    if let Some(problem) = not_a_document(bytes) {
+        return Err(Violations(vec![Violation { path: String::new(), code: Code::Syntax, message: problem.into() }]));
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let mut cx = Cx::default();
     let parsed = Seed::<T>::new(&Loc::Root, &mut cx).deserialize(&mut de).and_then(|value| de.end().map(|()| value));
@@ -444,6 +447,19 @@ pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
         Ok(Some(value)) if cx.is_clean() => Ok(value),
         Ok(_) => Err(cx.finish().err().unwrap_or_default()),
         Err(error) => Err(cx.into_syntax_error(&error)),
+    }
+}
+
+/// The two ways a body fails before its first value whose serde_json message would puzzle a person.
+fn not_a_document(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        // RFC 8259 §8.1: JSON text must not begin with a byte order mark; serde_json would say
+        // "expected value at line 1 column 1".
+        Some("not valid JSON: the document starts with a byte order mark (U+FEFF)")
+    } else if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        Some("not valid JSON: the document is empty")
+    } else {
+        None
     }
 }
 

@@ -3,11 +3,13 @@
 use crate::{schema, Collect, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
+use std::any::Any;
+use std::fmt;
 
 /// A type that is one whole message: parsed, validated and exported as a schema.
-pub trait Model: Collect + Validate + JsonSchema {}
+pub trait Model: Collect + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static {}
 
-impl<T: Collect + Validate + JsonSchema> Model for T {}
+impl<T: Collect + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static> Model for T {}
 
 /// One documented message of an operation (`request`, `params`, `response`, `error.<Name>`).
 #[derive(Clone, Copy)]
@@ -15,13 +17,18 @@ pub struct Message {
     pub name: &'static str,
     /// Documented headers that go with this message but are not body members.
     pub headers: &'static [&'static str],
-    validate: fn(&[u8]) -> Result<(), Violations>,
+    parse: fn(&[u8]) -> Result<Box<dyn Parsed>, Violations>,
     schema: fn(&str) -> Value,
 }
 
+/// A document of some message, parsed and valid: its type is known only at run time.
+pub trait Parsed: Any + fmt::Debug + Send + Sync {}
+
+impl<T: Any + fmt::Debug + Send + Sync> Parsed for T {}
+
 impl Message {
     pub const fn of<T: Model>(name: &'static str) -> Self {
-        Self { name, headers: &[], validate: validate_bytes::<T>, schema: schema::export::<T> }
+        Self { name, headers: &[], parse: parse_bytes::<T>, schema: schema::export::<T> }
     }
 
     pub const fn with_headers(self, headers: &'static [&'static str]) -> Self {
@@ -30,12 +37,25 @@ impl Message {
 
     /// Parses and validates one document of this message.
     pub fn validate(&self, bytes: &[u8]) -> Result<(), Violations> {
-        (self.validate)(bytes)
+        (self.parse)(bytes).map(drop)
+    }
+
+    /// Parses and validates one document of this message, keeping the typed value.
+    ///
+    /// ```
+    /// let op = connschema::registry::operation("aws.events.CreateConnection").unwrap();
+    /// let body = br#"{"Name": "n", "AuthorizationType": "BASIC",
+    ///     "AuthParameters": {"BasicAuthParameters": {"Username": "u", "Password": "hunter2"}}}"#;
+    /// let parsed = op.message("request").unwrap().parse(body).unwrap();
+    /// assert!(!format!("{parsed:?}").contains("hunter2"));
+    /// ```
+    pub fn parse(&self, bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
+        (self.parse)(bytes)
     }
 }
 
-fn validate_bytes<T: Model>(bytes: &[u8]) -> Result<(), Violations> {
-    crate::from_slice::<T>(bytes).map(drop)
+fn parse_bytes<T: Model>(bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
+    crate::from_slice::<T>(bytes).map(|value| Box::new(value) as Box<dyn Parsed>)
 }
 
 /// One API operation and its messages.
