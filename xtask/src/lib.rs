@@ -3,6 +3,7 @@
 
 pub mod conformance;
 pub mod corpus;
+pub mod fuzz;
 pub mod peers;
 
 use connschema::registry;

@@ -1,7 +1,8 @@
 //! `cargo xtask gen` writes schemas/ (and the TypeScript declarations under types/);
 //! `cargo xtask check` fails, naming the files, when either is stale;
 //! `cargo xtask corpus` runs the agreement corpus through the Rust validator and `jsonschema`;
-//! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`.
+//! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`;
+//! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +10,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, generate, peers, schemas_dir, Mode};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S]";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | fuzz [--seconds N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,6 +19,13 @@ fn main() -> ExitCode {
         Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
         Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&o).map(drop)),
         Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
+        Some("fuzz") => match &args[1..] {
+            [] => xtask::fuzz::run_all(60),
+            [flag, seconds] if flag == "--seconds" => {
+                seconds.parse().map_err(|e| format!("--seconds {seconds}: {e}")).and_then(xtask::fuzz::run_all)
+            }
+            _ => Err(USAGE.to_owned()),
+        },
         _ => Err(USAGE.to_owned()),
     };
     match result {

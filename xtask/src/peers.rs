@@ -18,7 +18,7 @@ pub fn types_dir() -> PathBuf {
     workspace_dir().join("types")
 }
 
-fn run(command: &mut Command) -> Result<(), String> {
+pub(crate) fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
     let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {

@@ -155,7 +155,8 @@ const BREAKS: &[Break] = &[
         parents.sort_by_key(|p| std::cmp::Reverse(p.len()));
         for parent in parents {
             if let Some(Value::Object(members)) = doc.pointer_mut(&parent) {
-                let copies: Vec<_> = members.iter().map(|(name, value)| (format!("{name}Copy"), value.clone())).collect();
+                let copies: Vec<_> =
+                    members.iter().map(|(name, value)| (format!("{name}Copy"), value.clone())).collect();
                 members.extend(copies);
             }
         }

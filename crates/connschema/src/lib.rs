@@ -95,7 +95,8 @@ pub struct PatternInfo {
 pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::collect::{
-        buffer_object, collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed,
+        buffer_object, collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed, Skip,
+        SkipAt,
     };
     pub use crate::format::Format;
     pub use regex::Regex;

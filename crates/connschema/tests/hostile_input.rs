@@ -41,36 +41,63 @@ fn nested(open: &str, close: &str, depth: usize, inner: &str) -> String {
     format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
 }
 
-const BASIC: &str = r#""AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p"}}"#;
+const BASIC: &str =
+    r#""AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p"}}"#;
 
 #[test]
 fn ten_thousand_levels_of_nesting() {
+    // serde_json reads at most 128 levels, and connschema reads every value it passes over the
+    // same way (so that a body is JSON for every consumer or for none): a syntax error at the
+    // member where the nesting starts.
     on_small_stack(|| {
         let arrays = nested("[", "]", 10_000, "");
-        expect(EVENTS, "request", arrays.as_bytes(), &[("", Type)]);
         let objects = nested(r#"{"a":"#, "}", 10_000, "1");
-        expect(EVENTS, "request", objects.as_bytes(), &[("/a", UnknownField), ("/Name", Required), ("/AuthorizationType", Required), ("/AuthParameters", Required)]);
-
-        // Where the value is read: a member, a list item, an unknown member, a secret.
-        let in_member = format!(r#"{{"Name":{arrays},{BASIC}}}"#);
-        expect(EVENTS, "request", in_member.as_bytes(), &[("/Name", Type)]);
-        let in_unknown = format!(r#"{{"Name":"n","deep":{objects},{BASIC}}}"#);
-        expect(EVENTS, "request", in_unknown.as_bytes(), &[("/deep", UnknownField)]);
-        let in_item = format!(
-            r#"{{"Name":"n","AuthorizationType":"API_KEY","AuthParameters":{{"ApiKeyAuthParameters":{{"ApiKeyName":"k","ApiKeyValue":"v"}},"InvocationHttpParameters":{{"HeaderParameters":[{arrays}]}}}}}}"#
-        );
-        expect(EVENTS, "request", in_item.as_bytes(), &[("/AuthParameters/InvocationHttpParameters/HeaderParameters/0", Type)]);
-        let in_secret = format!(
-            r#"{{"Name":"n","AuthorizationType":"BASIC","AuthParameters":{{"BasicAuthParameters":{{"Username":"u","Password":{objects}}}}}}}"#
-        );
-        expect(EVENTS, "request", in_secret.as_bytes(), &[("/AuthParameters/BasicAuthParameters/Password", Type)]);
+        let cases = [
+            (arrays.clone(), ""),
+            (objects.clone(), "/a"),
+            (format!(r#"{{"Name":{arrays},{BASIC}}}"#), "/Name"),
+            (format!(r#"{{"Name":"n","deep":{objects},{BASIC}}}"#), "/deep"),
+            (
+                format!(
+                    r#"{{"Name":"n","AuthorizationType":"API_KEY","AuthParameters":{{"ApiKeyAuthParameters":{{"ApiKeyName":"k","ApiKeyValue":"v"}},"InvocationHttpParameters":{{"HeaderParameters":[{arrays}]}}}}}}"#
+                ),
+                "/AuthParameters/InvocationHttpParameters/HeaderParameters/0",
+            ),
+            (
+                format!(
+                    r#"{{"Name":"n","AuthorizationType":"BASIC","AuthParameters":{{"BasicAuthParameters":{{"Username":"u","Password":{objects}}}}}}}"#
+                ),
+                "/AuthParameters/BasicAuthParameters/Password",
+            ),
+        ];
+        for (doc, path) in &cases {
+            let messages = expect(EVENTS, "request", doc.as_bytes(), &[(path, Syntax)]);
+            assert!(messages[0].starts_with("not valid JSON: recursion limit exceeded"), "{messages:?}");
+        }
+        // A response accepts unknown members, and still refuses one nested too deep.
+        let response = format!(r#"{{"ConnectionArn":"a","deep":{arrays}}}"#);
+        expect(EVENTS, "response", response.as_bytes(), &[("/deep", Syntax)]);
+        // 128 levels are fine: a type error, not a syntax error.
+        let doc = format!(r#"{{"Name":{},{BASIC}}}"#, nested("[", "]", 126, ""));
+        expect(EVENTS, "request", doc.as_bytes(), &[("/Name", Type)]);
 
         // Unclosed: the document ends inside the nesting.
         let unclosed = "[".repeat(10_000);
         expect(EVENTS, "request", unclosed.as_bytes(), &[("", Syntax)]);
         let unclosed = r#"{"a":"#.repeat(10_000);
-        expect(EVENTS, "request", unclosed.as_bytes(), &[("", Syntax)]);
+        expect(EVENTS, "request", unclosed.as_bytes(), &[("/a", Syntax)]);
     });
+}
+
+#[test]
+fn invalid_utf8_where_nothing_is_kept() {
+    // Unknown members of a response and values of the wrong type are passed over, but still read
+    // as JSON: invalid UTF-8 there is a syntax error too.
+    let spoiled = |text: &str| text.bytes().map(|b| if b == b'?' { 0xff } else { b }).collect::<Vec<u8>>();
+    expect(EVENTS, "response", &spoiled(r#"{"ConnectionArn":"a","extra":"?"}"#), &[("/extra", Syntax)]);
+    expect(EVENTS, "request", &spoiled(&format!(r#"{{"Name":["?"],{BASIC}}}"#)), &[("/Name", Syntax)]);
+    let key = spoiled(r#"{"ConnectionArn":"a","?":1}"#);
+    expect(EVENTS, "response", &key, &[("", Syntax)]);
 }
 
 #[test]
@@ -108,7 +135,10 @@ fn a_hundred_megabyte_string() {
         EVENTS,
         "request",
         doc.as_bytes(),
-        &[("/AuthParameters/BasicAuthParameters/Password", Length), ("/AuthParameters/BasicAuthParameters/Password", Pattern)],
+        &[
+            ("/AuthParameters/BasicAuthParameters/Password", Length),
+            ("/AuthParameters/BasicAuthParameters/Password", Pattern),
+        ],
     );
     assert!(messages.iter().all(|m| !m.contains("a a a")), "{messages:?}");
 }
@@ -143,7 +173,8 @@ fn duplicate_keys() {
     let messages = expect(EVENTS, "request", doc.as_bytes(), &[("/Name", Syntax)]);
     assert!(messages[0].contains("more than once"), "{messages:?}");
     let doc = r#"{"Name":"n","AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p","Password":"q"}}}"#;
-    let messages = expect(EVENTS, "request", doc.as_bytes(), &[("/AuthParameters/BasicAuthParameters/Password", Syntax)]);
+    let messages =
+        expect(EVENTS, "request", doc.as_bytes(), &[("/AuthParameters/BasicAuthParameters/Password", Syntax)]);
     assert!(messages.iter().all(|m| !m.contains('"')), "a duplicate secret is not quoted: {messages:?}");
 }
 
@@ -188,7 +219,9 @@ fn an_empty_body() {
 
 #[test]
 fn a_top_level_scalar() {
-    for (body, kind) in [("42", "a number"), ("\"text\"", "a string"), ("true", "a boolean"), ("null", "null"), ("[]", "an array")] {
+    for (body, kind) in
+        [("42", "a number"), ("\"text\"", "a string"), ("true", "a boolean"), ("null", "null"), ("[]", "an array")]
+    {
         let messages = expect(EVENTS, "request", body.as_bytes(), &[("", Type)]);
         assert_eq!(messages[0], format!("expected an object, got {kind}"));
     }

@@ -21,7 +21,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 let loc = loc.key(#wire);
                 if #seen {
                     __cs::report_duplicate(&loc, cx);
-                    map.next_value::<__cs::serde::de::IgnoredAny>()?;
+                    map.next_value_seed(__cs::SkipAt { loc: &loc, cx })?;
                     continue;
                 }
                 #seen = true;
@@ -70,10 +70,11 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                     match key.as_str() {
                         #(#arms)*
                         other => {
+                            let loc = loc.key(other);
                             if strict {
-                                __cs::report_unknown(&loc.key(other), cx);
+                                __cs::report_unknown(&loc, cx);
                             }
-                            map.next_value::<__cs::serde::de::IgnoredAny>()?;
+                            map.next_value_seed(__cs::SkipAt { loc: &loc, cx })?;
                         }
                     }
                 }
