@@ -278,7 +278,8 @@ fn well_formed(violations: &Violations, doc: Option<&Value>, name: &str, shown: 
     for v in violations {
         assert!(!v.message.is_empty() && !v.message.contains('\n'), "{name}: message {:?}", v.message);
         assert!(v.path.is_empty() || v.path.starts_with('/'), "{name}: not a JSON Pointer: {:?}", v.path);
-        let (Some(doc), false) = (doc, v.code == Code::Syntax) else { continue };
+        // A member given twice is reported with the rest, but `doc` keeps only its last value.
+        let Some(doc) = doc.filter(|_| violations.iter().all(|v| v.code != Code::Syntax)) else { continue };
         let parent = v.path.rsplit_once('/').map_or("", |(parent, _)| parent);
         let leads = doc.pointer(&v.path).is_some()
             || (matches!(v.code, Code::Required | Code::Rule) && doc.pointer(parent).is_some());

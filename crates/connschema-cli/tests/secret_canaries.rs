@@ -25,7 +25,7 @@ fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
 }
 
 /// The branches that apply at the same place as `schema` itself.
-fn in_place<'a>(schema: &'a Value) -> impl Iterator<Item = &'a Value> {
+fn in_place(schema: &Value) -> impl Iterator<Item = &Value> {
     let lists = ["oneOf", "anyOf", "allOf"].into_iter().flat_map(|k| schema.get(k).and_then(Value::as_array)).flatten();
     lists.chain(["then", "else"].into_iter().filter_map(|k| schema.get(k)))
 }

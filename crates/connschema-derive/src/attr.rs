@@ -3,8 +3,8 @@
 //! all of them are reported together.
 
 use crate::case::RenameRule;
-use crate::ecma;
 use crate::model::{Bounds, Container, Data, Field, Format, Pattern, Rule, Shape, Struct, TaggedVariant, Variant};
+use crate::{ecma, runs};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
@@ -335,11 +335,17 @@ fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern
         Ok::<_, syn::Error>(translated)
     };
     let vendor = translate(lit)?;
-    let export = match linear {
-        Some(linear) => translate(linear)?.export,
-        None => vendor.export,
-    };
-    Ok(Pattern { vendor: lit.value(), rust: vendor.rust, export, linear: linear.map(LitStr::value), span: lit.span() })
+    let linear_form = linear.map(translate).transpose()?;
+    let runs = runs::compile(&vendor.rust).or_else(|| linear_form.as_ref().and_then(|l| runs::compile(&l.rust)));
+    let export = linear_form.map_or(vendor.export, |l| l.export);
+    Ok(Pattern {
+        vendor: lit.value(),
+        rust: vendor.rust,
+        export,
+        linear: linear.map(LitStr::value),
+        runs,
+        span: lit.span(),
+    })
 }
 
 /// `T` in `Wrapper<T>`, when `ty` is that wrapper (by its last path segment).

@@ -11,6 +11,7 @@ mod case;
 mod ecma;
 mod emit;
 mod model;
+mod runs;
 
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};

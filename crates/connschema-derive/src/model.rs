@@ -101,5 +101,8 @@ pub struct Pattern {
     pub export: String,
     /// The vendor's text of a linear-time equivalent, when the exported form comes from it.
     pub linear: Option<String>,
+    /// The class runs that decide the pattern without the regex engine, where it is such a
+    /// sequence (the vendor's form, else its linear equivalent).
+    pub runs: Option<Vec<crate::runs::Run>>,
     pub span: Span,
 }

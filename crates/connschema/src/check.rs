@@ -1,8 +1,10 @@
 //! The constraint checks that generated code calls, and the messages they write. A secret's value
 //! is never put in a message.
 
+use crate::runs::{self, Run};
 use crate::{Code, Cx, Format, Loc, Secret};
 use regex::Regex;
+use std::sync::LazyLock;
 
 /// A string value, and whether it is secret.
 pub trait Text {
@@ -52,9 +54,25 @@ pub fn length<T: Text>(value: &T, min: Option<usize>, max: Option<usize>, loc: &
     }
 }
 
+/// How a member's pattern is decided: by class runs where the derive could compile it into them,
+/// else by the regex engine.
+pub enum Pattern {
+    Runs(&'static [Run]),
+    Regex(&'static LazyLock<Regex>),
+}
+
+impl Pattern {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            Self::Runs(runs) => runs::matches(runs, text),
+            Self::Regex(regex) => regex.is_match(text),
+        }
+    }
+}
+
 /// The whole value matches `pattern` (compiled from the vendor's pattern; `shown` is its exported
 /// form, which the message names).
-pub fn pattern<T: Text>(value: &T, pattern: &Regex, shown: &str, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn pattern<T: Text>(value: &T, pattern: &Pattern, shown: &str, loc: &Loc<'_>, cx: &mut Cx) {
     let text = value.text();
     if pattern.is_match(text) {
         return;
@@ -94,10 +112,10 @@ pub fn items<T>(value: &[T], min: Option<usize>, max: Option<usize>, loc: &Loc<'
 
 /// A union: exactly one of `members` (wire name, present) is present.
 pub fn exactly_one(members: &[(&str, bool)], loc: &Loc<'_>, cx: &mut Cx) {
-    let present: Vec<&str> = members.iter().filter(|(_, p)| *p).map(|(name, _)| *name).collect();
-    if present.len() == 1 {
+    if members.iter().filter(|(_, p)| *p).count() == 1 {
         return;
     }
+    let present: Vec<&str> = members.iter().filter(|(_, p)| *p).map(|(name, _)| *name).collect();
     let names: Vec<&str> = members.iter().map(|(name, _)| *name).collect();
     let holds = if present.is_empty() { "none".to_owned() } else { present.join(" and ") };
     let what = if names.len() == 1 {

@@ -58,6 +58,7 @@ pub mod format;
 mod loc;
 pub mod registry;
 pub mod rules;
+pub mod runs;
 pub mod schema;
 mod secret;
 mod validate;
@@ -88,11 +89,15 @@ pub struct PatternInfo {
     pub export: &'static str,
     /// The vendor's text of the linear-time equivalent that `export` comes from, if any.
     pub linear: Option<&'static str>,
+    /// The class runs that decide the pattern in place of `rust`, where the derive compiled it
+    /// into them (see [`runs`]).
+    pub runs: Option<&'static [runs::Run]>,
 }
 
 /// What generated code uses. Not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::check::Pattern;
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::collect::{
         buffer_object, collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed, Skip,

@@ -17,14 +17,16 @@ pub struct Message {
     pub name: &'static str,
     /// Documented headers that go with this message but are not body members.
     pub headers: &'static [&'static str],
-    parse: fn(&[u8]) -> Result<Box<dyn Parsed>, Violations>,
+    parse: ParseFn,
     schema: fn(&str) -> Value,
 }
 
-/// A document of some message, parsed and valid: its type is known only at run time.
-pub trait Parsed: Any + fmt::Debug + Send + Sync {}
+type ParseFn = fn(&[u8]) -> Result<Box<dyn Parsed>, Violations>;
 
-impl<T: Any + fmt::Debug + Send + Sync> Parsed for T {}
+/// A document of some message, parsed and valid: its type is known only at run time.
+pub trait Parsed: Any + fmt::Debug + Validate + Send + Sync {}
+
+impl<T: Any + fmt::Debug + Validate + Send + Sync> Parsed for T {}
 
 impl Message {
     pub const fn of<T: Model>(name: &'static str) -> Self {

@@ -30,6 +30,16 @@ fn all_patterns() -> Vec<(&'static str, PatternInfo)> {
         ("quicksight::CreateActionConnectorParams", qs::CreateActionConnectorParams::PATTERNS),
         ("quicksight::ApiKeyConnectionMetadata", qs::ApiKeyConnectionMetadata::PATTERNS),
         ("quicksight::AuthorizationCodeGrantDetails", qs::AuthorizationCodeGrantDetails::PATTERNS),
+        ("quicksight::AuthorizationCodeGrantMetadata", qs::AuthorizationCodeGrantMetadata::PATTERNS),
+        ("quicksight::BasicAuthConnectionMetadata", qs::BasicAuthConnectionMetadata::PATTERNS),
+        ("quicksight::ClientCredentialsGrantDetails", qs::ClientCredentialsGrantDetails::PATTERNS),
+        ("quicksight::ClientCredentialsGrantMetadata", qs::ClientCredentialsGrantMetadata::PATTERNS),
+        ("quicksight::NoneConnectionMetadata", qs::NoneConnectionMetadata::PATTERNS),
+        ("networkmanager::CreateConnectionParams", nm::CreateConnectionParams::PATTERNS),
+        ("networkmanager::Connection", nm::Connection::PATTERNS),
+        ("networkmanager::AccessDeniedException", nm::AccessDeniedException::PATTERNS),
+        ("networkmanager::ValidationExceptionField", nm::ValidationExceptionField::PATTERNS),
+        ("huaweicloud::eg::CreateConnectionResponse", eg::CreateConnectionResponse::PATTERNS),
     ];
     tables.iter().flat_map(|(ty, ps)| ps.iter().map(move |p| (*ty, *p))).collect()
 }
@@ -125,4 +135,38 @@ fn linear_forms_are_exported_where_the_vendor_pattern_backtracks() {
     for (_, info) in linear {
         assert!(!info.export.contains(")*"), "{} exports a nested repetition: {}", info.member, info.export);
     }
+}
+
+#[test]
+fn class_runs_decide_what_the_regex_decides() {
+    let compiled: Vec<_> = all_patterns().into_iter().filter_map(|(ty, p)| Some((ty, p, p.runs?))).collect();
+    // Names, ids, ARN parts, keys and values: most patterns need no regex engine.
+    assert!(compiled.len() >= 25, "only {} patterns compile to class runs", compiled.len());
+    for (ty, info, runs) in compiled {
+        let rust = Regex::new(info.rust).expect("Rust form compiles");
+        let mut runner = TestRunner::new(Config { cases: 3000, failure_persistence: None, ..Config::default() });
+        let result = runner.run(&strategy(&info), |s| {
+            prop_assert_eq!(
+                connschema::runs::matches(runs, &s),
+                rust.is_match(&s),
+                "{}.{} on {:?}",
+                ty,
+                info.member,
+                s
+            );
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{ty}.{}: {e}", info.member);
+        }
+    }
+}
+
+#[test]
+fn few_patterns_are_left_to_the_regex_engine() {
+    // Those with alternations, repeated groups, or runs that greedy matching would get wrong (the
+    // domain of an e-mail address takes the `.` that the top-level domain needs).
+    let left: Vec<_> = all_patterns().into_iter().filter(|(_, p)| p.runs.is_none()).map(|(_, p)| p.rust).collect();
+    println!("{} pattern(s) use the regex engine: {left:#?}", left.len());
+    assert!(left.len() <= 8, "{left:#?}");
 }

@@ -63,8 +63,18 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
         });
         let pattern = field.pattern.as_ref().map(|p| {
             let (rust, export) = (&p.rust, &p.export);
+            let matcher = match &p.runs {
+                Some(runs) => {
+                    let runs = runs_tokens(runs);
+                    quote!(__cs::Pattern::Runs(#runs))
+                }
+                None => quote! {{
+                    static REGEX: __cs::LazyLock<__cs::Regex> = __cs::LazyLock::new(|| __cs::compile_pattern(#rust));
+                    __cs::Pattern::Regex(&REGEX)
+                }},
+            };
             quote_spanned! {p.span=>
-                static PATTERN: __cs::LazyLock<__cs::Regex> = __cs::LazyLock::new(|| __cs::compile_pattern(#rust));
+                static PATTERN: __cs::Pattern = #matcher;
                 __cs::check::pattern(value, &PATTERN, #export, loc, cx);
             }
         });
@@ -86,8 +96,17 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
             Some(l) => quote!(::core::option::Option::Some(#l)),
             None => quote!(::core::option::Option::None),
         };
+        let runs = match &p.runs {
+            Some(runs) => {
+                let runs = runs_tokens(runs);
+                quote!(::core::option::Option::Some(#runs))
+            }
+            None => quote!(::core::option::Option::None),
+        };
         Some(quote! {
-            ::connschema::PatternInfo { member: #wire, vendor: #vendor, rust: #rust, export: #export, linear: #linear }
+            ::connschema::PatternInfo {
+                member: #wire, vendor: #vendor, rust: #rust, export: #export, linear: #linear, runs: #runs,
+            }
         })
     });
     quote! {
@@ -98,4 +117,24 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
             pub const PATTERNS: &'static [::connschema::PatternInfo] = &[#(#patterns),*];
         }
     }
+}
+
+/// `&[Run { .. }, ..]`: each class as a table of the ASCII characters and the ranges above ASCII.
+fn runs_tokens(runs: &[crate::runs::Run]) -> TokenStream {
+    let runs = runs.iter().map(|run| {
+        let mut ascii = [false; 256];
+        let mut wide = Vec::new();
+        for &(start, end) in &run.class {
+            for c in u32::from(start)..=u32::from(end).min(0x7f) {
+                ascii[c as usize] = true;
+            }
+            if u32::from(end) >= 0x80 {
+                let start = start.max('\u{80}');
+                wide.push(quote!((#start, #end)));
+            }
+        }
+        let (min, max) = (run.min, run.max.unwrap_or(u32::MAX));
+        quote!(::connschema::runs::Run { ascii: &[#(#ascii),*], wide: &[#(#wide),*], min: #min, max: #max })
+    });
+    quote!(&[#(#runs),*])
 }

@@ -1,0 +1,88 @@
+//! Patterns that are a sequence of character-class runs (`[\.\-_A-Za-z0-9]+`,
+//! `\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*`) are compiled by the derive into [`Run`]s and
+//! decided here in one pass, with a bit test per ASCII character: no regex engine, no allocation.
+//! The derive compiles only sequences that greedy matching decides exactly; `tests/patterns.rs`
+//! checks every one against the regex engine on generated strings.
+
+/// `min..=max` characters of one class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    /// Whether a byte is an ASCII member of the class: entry `b` for byte `b`, `false` from 0x80 on
+    /// (a table of every byte needs no bounds check, and one load is the cheapest test).
+    pub ascii: &'static [bool; 256],
+    /// The class's members above ASCII: sorted, disjoint, inclusive ranges.
+    pub wide: &'static [(char, char)],
+    pub min: u32,
+    /// `u32::MAX` for no bound.
+    pub max: u32,
+}
+
+impl Run {
+    /// How many bytes at the start of `bytes` are ASCII members.
+    fn ascii_prefix(&self, bytes: &[u8]) -> usize {
+        // Eight at a time with no early exit inside a group: fewer branches than a byte loop.
+        let mut n = 0;
+        for group in bytes.chunks_exact(8) {
+            if !group.iter().fold(true, |all, &b| all & self.ascii[usize::from(b)]) {
+                break;
+            }
+            n += 8;
+        }
+        let rest = &bytes[n..];
+        n + rest.iter().position(|&b| !self.ascii[usize::from(b)]).unwrap_or(rest.len())
+    }
+
+    fn has_wide(&self, c: char) -> bool {
+        self.wide.iter().any(|&(start, end)| start <= c && c <= end)
+    }
+}
+
+/// Whether the whole of `text` is the sequence `runs`, each run taking as many characters as it can.
+///
+/// ```
+/// use connschema::runs::{matches, Run};
+///
+/// // `[a-z]+`
+/// const LOWER: [bool; 256] = {
+///     let mut table = [false; 256];
+///     let mut c = b'a';
+///     while c <= b'z' {
+///         table[c as usize] = true;
+///         c += 1;
+///     }
+///     table
+/// };
+/// let lower = [Run { ascii: &LOWER, wide: &[], min: 1, max: u32::MAX }];
+/// assert!(matches(&lower, "conn"));
+/// assert!(!matches(&lower, "my conn"));
+/// assert!(!matches(&lower, ""));
+/// ```
+pub fn matches(runs: &[Run], text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for run in runs {
+        let max = usize::try_from(run.max).unwrap_or(usize::MAX);
+        let mut taken = 0;
+        loop {
+            // ASCII first, a byte at a time: the common case, and a loop the compiler makes tight.
+            let rest = &bytes[at..];
+            let ascii = run.ascii_prefix(&rest[..rest.len().min(max - taken)]);
+            at += ascii;
+            taken += ascii;
+            if taken == max {
+                break;
+            }
+            match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if !c.is_ascii() && run.has_wide(c) => {
+                    at += c.len_utf8();
+                    taken += 1;
+                }
+                _ => break,
+            }
+        }
+        if taken < usize::try_from(run.min).unwrap_or(usize::MAX) {
+            return false;
+        }
+    }
+    at == bytes.len()
+}
