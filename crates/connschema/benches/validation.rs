@@ -16,8 +16,7 @@ mod garde_events;
 
 use connschema::registry::{self, Model};
 use connschema::Validate;
-use criterion::measurement::WallTime;
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
+use criterion::Criterion;
 use serde_json::{json, Value};
 use std::hint::black_box;
 use std::path::Path;
@@ -146,55 +145,63 @@ fn all_errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<(String, St
     validator.iter_errors(doc).map(|e| (e.instance_path().to_string(), e.to_string())).collect()
 }
 
-fn bench_case<T: Model>(c: &mut Criterion, case: &Case) {
-    let validator = peer(case.op);
+/// One measured routine: its name (`<case>/<what>/<who>`) and the work of one iteration.
+type Routine = (String, Box<dyn Fn()>);
+
+fn routines_of<T: Model>(case: &Case, out: &mut Vec<Routine>) {
+    let validator = std::rc::Rc::new(peer(case.op));
     let typed: T = connschema::from_slice(&case.valid).expect("valid document");
     let (valid_value, invalid_value): (Value, Value) =
         (serde_json::from_slice(&case.valid).expect("JSON"), serde_json::from_slice(&case.invalid).expect("JSON"));
     assert!(connschema::from_slice::<T>(&case.invalid).is_err() && !validator.is_valid(&invalid_value));
     assert!(validator.is_valid(&valid_value));
+    let (valid, invalid) = (case.valid.clone(), case.invalid.clone());
+    let mut add = |what: &str, f: Box<dyn Fn()>| out.push((format!("{}/{what}", case.name), f));
 
-    let mut group = c.benchmark_group(case.name);
-    group.bench_function("validate/valid/connschema", |b| b.iter(|| black_box(&typed).validate()));
-    group.bench_function("validate/valid/jsonschema is_valid", |b| {
-        b.iter(|| validator.is_valid(black_box(&valid_value)))
-    });
-    group.bench_function("validate/invalid/jsonschema iter_errors", |b| {
-        b.iter(|| all_errors(&validator, black_box(&invalid_value)))
-    });
-    group.bench_function("from_slice/valid/connschema", |b| {
-        b.iter(|| connschema::from_slice::<T>(black_box(&case.valid)))
-    });
-    group.bench_function("from_slice/valid/jsonschema is_valid", |b| {
-        b.iter(|| validator.is_valid(&serde_json::from_slice::<Value>(black_box(&case.valid)).expect("JSON")))
-    });
-    group.bench_function("from_slice/invalid/connschema", |b| {
-        b.iter(|| connschema::from_slice::<T>(black_box(&case.invalid)))
-    });
-    group.bench_function("from_slice/invalid/jsonschema iter_errors", |b| {
-        b.iter(|| all_errors(&validator, &serde_json::from_slice::<Value>(black_box(&case.invalid)).expect("JSON")))
-    });
-    group.bench_function("floor/serde_json Value", |b| {
-        b.iter(|| serde_json::from_slice::<Value>(black_box(&case.valid)))
-    });
+    add("validate/valid/connschema", Box::new(move || _ = black_box(black_box(&typed).validate())));
+    let (v, doc) = (validator.clone(), valid_value);
+    add("validate/valid/jsonschema is_valid", Box::new(move || _ = black_box(v.is_valid(black_box(&doc)))));
+    let (v, doc) = (validator.clone(), invalid_value);
+    add("validate/invalid/jsonschema iter_errors", Box::new(move || _ = black_box(all_errors(&v, black_box(&doc)))));
+    let bytes = valid.clone();
+    add("from_slice/valid/connschema", Box::new(move || _ = black_box(connschema::from_slice::<T>(black_box(&bytes)))));
+    let (v, bytes) = (validator.clone(), valid.clone());
+    add(
+        "from_slice/valid/jsonschema is_valid",
+        Box::new(move || _ = black_box(v.is_valid(&serde_json::from_slice::<Value>(black_box(&bytes)).expect("JSON")))),
+    );
+    let bytes = invalid.clone();
+    add(
+        "from_slice/invalid/connschema",
+        Box::new(move || _ = black_box(connschema::from_slice::<T>(black_box(&bytes)))),
+    );
+    let (v, bytes) = (validator, invalid);
+    add(
+        "from_slice/invalid/jsonschema iter_errors",
+        Box::new(move || {
+            _ = black_box(all_errors(&v, &serde_json::from_slice::<Value>(black_box(&bytes)).expect("JSON")))
+        }),
+    );
+    add("floor/serde_json Value", Box::new(move || _ = black_box(serde_json::from_slice::<Value>(black_box(&valid)))));
     if case.name.starts_with("events") {
-        events_peers(&mut group, case);
+        events_peers(case, &mut add);
     }
-    group.finish();
 }
 
 /// garde and serde's plain typed parse on EventBridge's mirror structs; the typed value with
 /// several violations for connschema's `validate`.
-fn events_peers(group: &mut BenchmarkGroup<'_, WallTime>, case: &Case) {
+fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
     use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest};
     use garde::Validate as _;
 
     let mirror: garde_events::Request = serde_json::from_slice(&case.valid).expect("mirror reads the document");
     assert!(mirror.validate().is_ok());
-    group.bench_function("validate/valid/garde", |b| b.iter(|| black_box(&mirror).validate()));
-    group.bench_function("floor/serde typed", |b| {
-        b.iter(|| serde_json::from_slice::<garde_events::Request>(black_box(&case.valid)))
-    });
+    add("validate/valid/garde", Box::new(move || _ = black_box(black_box(&mirror).validate())));
+    let bytes = case.valid.clone();
+    add(
+        "floor/serde typed",
+        Box::new(move || _ = black_box(serde_json::from_slice::<garde_events::Request>(black_box(&bytes)))),
+    );
 
     let mut bad: CreateConnectionRequest = connschema::from_slice(&case.valid).expect("valid");
     bad.name = "my conn".into();
@@ -209,27 +216,50 @@ fn events_peers(group: &mut BenchmarkGroup<'_, WallTime>, case: &Case) {
     bad_mirror.authorization_type = garde_events::AuthorizationType::Basic;
     // garde reports the AuthParameters rule once, connschema for each member it concerns.
     assert_eq!((violations, bad_mirror.validate().expect_err("invalid").iter().count()), (5, 4));
-    group.bench_function("validate/invalid/connschema", |b| b.iter(|| black_box(&bad).validate()));
-    group.bench_function("validate/invalid/garde", |b| b.iter(|| black_box(&bad_mirror).validate()));
+    add("validate/invalid/connschema", Box::new(move || _ = black_box(black_box(&bad).validate())));
+    add("validate/invalid/garde", Box::new(move || _ = black_box(black_box(&bad_mirror).validate())));
 }
 
-fn benches(c: &mut Criterion) {
+fn routines() -> Vec<Routine> {
     use connschema::{aws, huaweicloud, versori};
+    let mut out = Vec::new();
     for case in cases() {
         match case.op {
-            "aws.events.CreateConnection" => bench_case::<aws::events::CreateConnectionRequest>(c, &case),
-            "huaweicloud.eg.CreateConnection" => bench_case::<huaweicloud::eg::ConnectionCreateReq>(c, &case),
+            "aws.events.CreateConnection" => routines_of::<aws::events::CreateConnectionRequest>(&case, &mut out),
+            "huaweicloud.eg.CreateConnection" => routines_of::<huaweicloud::eg::ConnectionCreateReq>(&case, &mut out),
             "aws.networkmanager.CreateConnection" => {
-                bench_case::<aws::networkmanager::CreateConnectionRequest>(c, &case)
+                routines_of::<aws::networkmanager::CreateConnectionRequest>(&case, &mut out)
             }
             "aws.quicksight.CreateActionConnector" => {
-                bench_case::<aws::quicksight::CreateActionConnectorRequest>(c, &case)
+                routines_of::<aws::quicksight::CreateActionConnectorRequest>(&case, &mut out)
             }
-            "versori.platform.CreateConnectorConnection" => bench_case::<versori::platform::ConnectionCreate>(c, &case),
+            "versori.platform.CreateConnectorConnection" => {
+                routines_of::<versori::platform::ConnectionCreate>(&case, &mut out)
+            }
             other => unreachable!("no benchmark for {other}"),
         }
     }
+    out
 }
 
-criterion_group!(validation, benches);
-criterion_main!(validation);
+/// `CONNSCHEMA_INSTRUCTIONS=<name>:<n>` runs routine `<name>` `n` times and nothing else, for
+/// `benches/instructions.sh`, which counts instructions under callgrind.
+fn main() {
+    if let Ok(spec) = std::env::var("CONNSCHEMA_INSTRUCTIONS") {
+        let (name, n) = spec.rsplit_once(':').expect("<name>:<iterations>");
+        let n: u64 = n.parse().expect("a number of iterations");
+        let all = routines();
+        let (_, routine) = all.iter().find(|(id, _)| id == name).unwrap_or_else(|| panic!("no routine {name}"));
+        (0..n).for_each(|_| routine());
+        return;
+    }
+    if std::env::args().any(|a| a == "--list-routines") {
+        routines().iter().for_each(|(name, _)| println!("{name}"));
+        return;
+    }
+    let mut c = Criterion::default().configure_from_args();
+    for (name, routine) in routines() {
+        c.bench_function(&name, |b| b.iter(&routine));
+    }
+    c.final_summary();
+}
