@@ -6,7 +6,12 @@
 //! A run is matched greedily, which is exact only where greed cannot steal a character that a
 //! later run needs: a run of varying length must share no character with the runs after it, up to
 //! and including the first that needs at least one character. Patterns that fail that, or that
-//! hold alternations or repeated groups, keep the regex engine.
+//! hold other alternations or repeated groups, keep the regex engine.
+//!
+//! Two shapes that URL patterns use are runs too: `(%[0-9A-Fa-f]{2}|[class])+`, a run whose unit
+//! is a character of the class or a percent-encoded octet; and an optional run right after an
+//! unbounded one whose characters it already takes (`[class]+[subclass]?`), which adds nothing to
+//! the language and is dropped.
 
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
@@ -17,6 +22,24 @@ pub struct Run {
     pub class: Vec<(char, char)>,
     pub min: u32,
     pub max: Option<u32>,
+    /// A percent-encoded octet (`%` and two hex digits) is one more unit of the run.
+    pub escapes: bool,
+}
+
+impl Run {
+    fn one(class: Vec<(char, char)>) -> Self {
+        Self { class, min: 1, max: Some(1), escapes: false }
+    }
+
+    /// The characters the run can take: its class, and `%` if it takes escapes (the hex digits
+    /// after a `%` go with it, so a later run can only lose them if it could take the `%`).
+    fn reach(&self) -> Vec<(char, char)> {
+        let mut reach = self.class.clone();
+        if self.escapes {
+            reach.push(('%', '%'));
+        }
+        reach
+    }
 }
 
 /// The runs of a whole-value Rust pattern (`^(?:…)$`), when it is a sequence of them that greedy
@@ -34,6 +57,7 @@ pub fn compile(rust: &str) -> Option<Vec<Run>> {
     }
     let mut runs = Vec::new();
     body.iter().try_for_each(|item| push_runs(item, &mut runs))?;
+    drop_subsumed_tails(&mut runs);
     greedy_is_exact(&runs).then_some(runs)
 }
 
@@ -42,32 +66,96 @@ fn push_runs(hir: &Hir, runs: &mut Vec<Run>) -> Option<()> {
         HirKind::Empty => Some(()),
         HirKind::Literal(literal) => {
             let text = std::str::from_utf8(&literal.0).ok()?;
-            runs.extend(text.chars().map(|c| Run { class: vec![(c, c)], min: 1, max: Some(1) }));
+            runs.extend(text.chars().map(|c| Run::one(vec![(c, c)])));
             Some(())
         }
         HirKind::Class(class) => {
-            runs.push(Run { class: ranges(class)?, min: 1, max: Some(1) });
+            runs.push(Run::one(ranges(class)?));
             Some(())
         }
         HirKind::Repetition(rep) => {
-            let class = match rep.sub.kind() {
-                HirKind::Class(class) => ranges(class)?,
-                HirKind::Literal(literal) => {
-                    let mut chars = std::str::from_utf8(&literal.0).ok()?.chars();
-                    match (chars.next(), chars.next()) {
-                        (Some(c), None) => vec![(c, c)],
-                        _ => return None,
-                    }
-                }
-                _ => return None,
+            let (class, escapes) = match unit(&rep.sub) {
+                Some((class, escapes)) => (class, escapes),
+                None => return None,
             };
-            runs.push(Run { class, min: rep.min, max: rep.max });
+            runs.push(Run { class, min: rep.min, max: rep.max, escapes });
             Some(())
         }
         HirKind::Capture(capture) => push_runs(&capture.sub, runs),
         HirKind::Concat(items) => items.iter().try_for_each(|item| push_runs(item, runs)),
         HirKind::Look(_) | HirKind::Alternation(_) => None,
     }
+}
+
+/// What a repetition repeats, when it is one character of a class, or either that or a
+/// percent-encoded octet: the class, and whether escapes are in.
+fn unit(hir: &Hir) -> Option<(Vec<(char, char)>, bool)> {
+    match hir.kind() {
+        HirKind::Class(class) => Some((ranges(class)?, false)),
+        HirKind::Literal(literal) => {
+            let mut chars = std::str::from_utf8(&literal.0).ok()?.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Some((vec![(c, c)], false)),
+                _ => None,
+            }
+        }
+        HirKind::Capture(capture) => unit(&capture.sub),
+        HirKind::Alternation(branches) => {
+            let class = match branches.as_slice() {
+                [a, b] if is_percent_escape(a) => unit(b)?,
+                [a, b] if is_percent_escape(b) => unit(a)?,
+                _ => return None,
+            };
+            // A class with `%` would take the `%` that starts an escape: the scan tries the class
+            // first.
+            match class {
+                (class, false) if !within(&[('%', '%')], &class) => Some((class, true)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `%[0-9A-Fa-f]{2}`, however the parser spells it.
+fn is_percent_escape(hir: &Hir) -> bool {
+    const HEX: [(char, char); 3] = [('0', '9'), ('A', 'F'), ('a', 'f')];
+    let is_hex = |h: &Hir| matches!(h.kind(), HirKind::Class(c) if ranges(c).as_deref() == Some(&HEX[..]));
+    let HirKind::Concat(items) = hir.kind() else { return false };
+    let percent = |h: &Hir| matches!(h.kind(), HirKind::Literal(l) if &*l.0 == b"%");
+    match items.as_slice() {
+        [p, rep] => {
+            percent(p)
+                && matches!(rep.kind(), HirKind::Repetition(r) if r.min == 2 && r.max == Some(2) && is_hex(&r.sub))
+        }
+        [p, h1, h2] => percent(p) && is_hex(h1) && is_hex(h2),
+        _ => false,
+    }
+}
+
+/// Drops each optional run that follows an unbounded run taking all of its characters: whatever
+/// it would match, the unbounded run matches too.
+fn drop_subsumed_tails(runs: &mut Vec<Run>) {
+    let mut i = 0;
+    while i < runs.len() {
+        let (head, rest) = runs.split_at(i + 1);
+        let run = &head[i];
+        let subsumed = |next: &Run| {
+            run.max.is_none() && next.min == 0 && (run.escapes || !next.escapes) && within(&next.class, &run.class)
+        };
+        if rest.first().is_some_and(subsumed) {
+            runs.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether every character of `inner` is in `outer`.
+fn within(inner: &[(char, char)], outer: &[(char, char)]) -> bool {
+    // Both are sorted and disjoint; a range of `inner` must sit inside one range of `outer` unless
+    // `outer` has adjacent ranges, which a parsed class never has.
+    inner.iter().all(|&(a, b)| outer.iter().any(|&(c, d)| c <= a && b <= d))
 }
 
 fn ranges(class: &Class) -> Option<Vec<(char, char)>> {
@@ -83,7 +171,7 @@ fn greedy_is_exact(runs: &[Run]) -> bool {
             return true;
         }
         for next in &runs[i + 1..] {
-            if overlaps(&run.class, &next.class) {
+            if overlaps(&run.reach(), &next.reach()) {
                 return false;
             }
             if next.min > 0 {
@@ -129,5 +217,20 @@ mod tests {
         assert_eq!(shape(r"^(?:a|b)$"), Some(vec![(1, Some(1))]), "an alternation of characters is a class");
         assert_eq!(shape(r"^(?:(?:ab)+)$"), None);
         assert_eq!(shape(r"[a-z]+"), None, "not anchored: not a whole-value pattern");
+        // The `%` of an escape goes to the first run.
+        assert_eq!(shape(r"^(?:(%[0-9A-Fa-f]{2}|[a-z])+%)$"), None);
+        assert_eq!(shape(r"^(?:(%[0-9A-Fa-f]{2}|%)+)$"), None, "the class would take the escape's %");
+    }
+
+    #[test]
+    fn percent_escapes_and_subsumed_tails_are_runs() {
+        let endpoint = r"^(?:((%[0-9A-Fa-f]{2}|[\-()_.!~*';/?:@&=+$,A-Za-z0-9])+)([).!';/?:,])?)$";
+        let runs = compile(endpoint).expect("the EventBridge endpoint pattern is runs");
+        assert_eq!(runs.len(), 1);
+        assert!(runs[0].escapes && runs[0].min == 1 && runs[0].max.is_none());
+        assert_eq!(shape(r"^(?:[a-z]+[a-c]?[a-b]*)$"), Some(vec![(1, None)]));
+        // Not a subset, or not optional: kept, and then greed decides whether runs will do.
+        assert_eq!(shape(r"^(?:[a-z]+[0-9]?)$"), Some(vec![(1, None), (0, Some(1))]));
+        assert_eq!(shape(r"^(?:[a-z]+[a-c])$"), None);
     }
 }

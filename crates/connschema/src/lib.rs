@@ -56,6 +56,7 @@ mod cx;
 mod error;
 pub mod format;
 mod loc;
+pub mod patterns;
 pub mod registry;
 pub mod rules;
 pub mod runs;
@@ -73,26 +74,9 @@ pub use cx::Cx;
 pub use error::{Code, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
+pub use patterns::PatternInfo;
 pub use secret::Secret;
 pub use validate::Validate;
-
-/// A pattern of a model member, in every form: for tests and tools that check the translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PatternInfo {
-    /// The member's wire name.
-    pub member: &'static str,
-    /// The vendor's pattern as documented (ECMA-262, matched against the whole value).
-    pub vendor: &'static str,
-    /// The Rust `regex` that the check runs.
-    pub rust: &'static str,
-    /// The exported, portable form.
-    pub export: &'static str,
-    /// The vendor's text of the linear-time equivalent that `export` comes from, if any.
-    pub linear: Option<&'static str>,
-    /// The class runs that decide the pattern in place of `rust`, where the derive compiled it
-    /// into them (see [`runs`]).
-    pub runs: Option<&'static [runs::Run]>,
-}
 
 /// What generated code uses. Not a public API.
 #[doc(hidden)]

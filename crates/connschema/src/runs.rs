@@ -15,6 +15,8 @@ pub struct Run {
     pub min: u32,
     /// `u32::MAX` for no bound.
     pub max: u32,
+    /// A percent-encoded octet (`%` and two hex digits) is one more unit of the run.
+    pub escapes: bool,
 }
 
 impl Run {
@@ -35,6 +37,15 @@ impl Run {
     fn has_wide(&self, c: char) -> bool {
         self.wide.iter().any(|&(start, end)| start <= c && c <= end)
     }
+
+    /// The length in bytes of the unit that starts `rest` beyond the ASCII table: a
+    /// percent-encoded octet or a member above ASCII.
+    fn other_unit(&self, rest: &str) -> Option<usize> {
+        match rest.as_bytes() {
+            [b'%', h1, h2, ..] if self.escapes && h1.is_ascii_hexdigit() && h2.is_ascii_hexdigit() => Some(3),
+            _ => rest.chars().next().filter(|&c| !c.is_ascii() && self.has_wide(c)).map(char::len_utf8),
+        }
+    }
 }
 
 /// Whether the whole of `text` is the sequence `runs`, each run taking as many characters as it can.
@@ -52,7 +63,7 @@ impl Run {
 ///     }
 ///     table
 /// };
-/// let lower = [Run { ascii: &LOWER, wide: &[], min: 1, max: u32::MAX }];
+/// let lower = [Run { ascii: &LOWER, wide: &[], min: 1, max: u32::MAX, escapes: false }];
 /// assert!(matches(&lower, "conn"));
 /// assert!(!matches(&lower, "my conn"));
 /// assert!(!matches(&lower, ""));
@@ -72,12 +83,12 @@ pub fn matches(runs: &[Run], text: &str) -> bool {
             if taken == max {
                 break;
             }
-            match text.get(at..).and_then(|rest| rest.chars().next()) {
-                Some(c) if !c.is_ascii() && run.has_wide(c) => {
-                    at += c.len_utf8();
+            match text.get(at..).and_then(|rest| run.other_unit(rest)) {
+                Some(len) => {
+                    at += len;
                     taken += 1;
                 }
-                _ => break,
+                None => break,
             }
         }
         if taken < usize::try_from(run.min).unwrap_or(usize::MAX) {

@@ -133,8 +133,8 @@ fn runs_tokens(runs: &[crate::runs::Run]) -> TokenStream {
                 wide.push(quote!((#start, #end)));
             }
         }
-        let (min, max) = (run.min, run.max.unwrap_or(u32::MAX));
-        quote!(::connschema::runs::Run { ascii: &[#(#ascii),*], wide: &[#(#wide),*], min: #min, max: #max })
+        let (min, max, escapes) = (run.min, run.max.unwrap_or(u32::MAX), run.escapes);
+        quote!(::connschema::runs::Run { ascii: &[#(#ascii),*], wide: &[#(#wide),*], min: #min, max: #max, escapes: #escapes })
     });
     quote!(&[#(#runs),*])
 }

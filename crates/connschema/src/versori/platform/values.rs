@@ -17,6 +17,9 @@ static ULID: LazyLock<Regex> = LazyLock::new(|| crate::__private::compile_patter
 pub struct Ulid(pub String);
 
 impl Ulid {
+    /// The pattern a ULID matches, as exported.
+    pub const PATTERN: &'static str = ULID_PATTERN;
+
     fn check(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> bool {
         let ok = ULID.is_match(value);
         if !ok {
