@@ -76,7 +76,8 @@ fn subjects() -> Vec<Subject> {
 /// the pattern keeps matching however many copies go in. `None` when every repetition is bounded.
 fn grow(subject: &Subject, len: usize) -> Option<String> {
     let mut samples: Vec<&String> = subject.samples.iter().collect();
-    samples.sort_by_key(|s| s.len());
+    samples.sort_by_key(|s| (s.len(), s.as_str()));
+    samples.dedup();
     for sample in samples.into_iter().take(20) {
         let chars: Vec<char> = sample.chars().collect();
         for at in 0..=chars.len() {
