@@ -74,10 +74,7 @@ fn push_runs(hir: &Hir, runs: &mut Vec<Run>) -> Option<()> {
             Some(())
         }
         HirKind::Repetition(rep) => {
-            let (class, escapes) = match unit(&rep.sub) {
-                Some((class, escapes)) => (class, escapes),
-                None => return None,
-            };
+            let (class, escapes) = unit(&rep.sub)?;
             runs.push(Run { class, min: rep.min, max: rep.max, escapes });
             Some(())
         }

@@ -8,6 +8,9 @@
 //! limit. Patterns whose repetitions are all bounded (`[0-9]{12}`, a ULID) have no long legal value;
 //! they are measured at their longest legal value and that value with a character appended.
 
+#[path = "../tests/common/pattern_strings.rs"]
+mod pattern_strings;
+
 use connschema::{format::Format, PatternInfo};
 use criterion::{BenchmarkId, Criterion, Throughput};
 use proptest::strategy::{Strategy, ValueTree};
@@ -41,14 +44,9 @@ fn member(ty: &str, info: PatternInfo) -> Subject {
     Subject { name: format!("{ty}.{}", info.member), is_match, samples }
 }
 
-/// Strings the pattern generates, by proptest's regex strategy. Inner anchors (`^…$|^$`) stop the
-/// generator, so they are dropped for it; the check filters what comes out.
+/// Up to 200 strings the pattern's generator draws (the caller keeps those that match).
 fn generated(rust: &str) -> Vec<String> {
-    let body = rust.strip_prefix("^(?:").and_then(|b| b.strip_suffix(")$")).unwrap_or(rust);
-    let strategy = proptest::string::string_regex(body)
-        .ok()
-        .or_else(|| proptest::string::string_regex(&body.replace(['^', '$'], "")).ok())
-        .expect("a generator for the pattern");
+    let strategy = pattern_strings::generator(rust).expect("a generator for the pattern");
     let config = Config { rng_algorithm: RngAlgorithm::ChaCha, ..Config::default() };
     let mut runner = TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
     (0..200).filter_map(|_| Some(strategy.new_tree(&mut runner).ok()?.current())).collect()
