@@ -10,7 +10,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};
 
 const CONTAINER_KEYS: &str = "`rename_all`, `deny_unknown_fields`, `union`, `rule`, `tag`";
-const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`, `format`";
+const FIELD_KEYS: &str = "`rename`, `length`, `items`, `pattern`, `linear`, `format`, `chosen_by`";
 const VARIANT_KEYS: &str = "`rename`";
 
 /// Collects errors so that one expansion reports every bad annotation at once.
@@ -75,8 +75,9 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
             if !matches!(data.fields, syn::Fields::Named(_)) {
                 errors.push(syn::Error::new(input.ident.span(), "`Model` needs a struct with named fields"));
             }
-            let fields: Vec<Field> =
+            let parsed: Vec<(Field, Option<LitStr>)> =
                 data.fields.iter().filter_map(|f| parse_field(f, rename_all, &mut errors)).collect();
+            let fields = resolve_chosen_by(parsed, &mut errors);
             if let Some(span) = union {
                 if fields.is_empty() {
                     errors.push(syn::Error::new(span, "a `union` needs at least one member"));
@@ -195,7 +196,40 @@ fn parse_variant(variant: &syn::Variant, rename_all: Option<RenameRule>, errors:
     Some(Variant { ident: variant.ident.clone(), wire })
 }
 
-fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<Field> {
+/// Points each `chosen_by` at its member, which must be a required member of the same struct
+/// whose own shape is fixed.
+fn resolve_chosen_by(parsed: Vec<(Field, Option<LitStr>)>, errors: &mut Errors) -> Vec<Field> {
+    let wires: Vec<(String, bool, bool)> =
+        parsed.iter().map(|(f, by)| (f.wire.clone(), f.optional, by.is_some())).collect();
+    parsed
+        .into_iter()
+        .map(|(mut field, by)| {
+            let Some(by) = by else { return field };
+            let name = by.value();
+            match wires.iter().position(|(wire, ..)| *wire == name) {
+                None => errors.push(syn::Error::new(
+                    by.span(),
+                    format!("`chosen_by` names a member of this struct by its wire name; there is no `{name}`"),
+                )),
+                Some(_) if name == field.wire => {
+                    errors.push(syn::Error::new(by.span(), "a member cannot choose its own shape"));
+                }
+                Some(index) if wires[index].1 || wires[index].2 => errors.push(syn::Error::new(
+                    by.span(),
+                    format!("`{name}` chooses this member's shape, so it must be a required member whose own shape is fixed"),
+                )),
+                Some(index) => field.chosen_by = Some(index),
+            }
+            field
+        })
+        .collect()
+}
+
+fn parse_field(
+    field: &syn::Field,
+    rename_all: Option<RenameRule>,
+    errors: &mut Errors,
+) -> Option<(Field, Option<LitStr>)> {
     let ident = field.ident.clone()?;
     let name = ident.to_string();
     let name = name.strip_prefix("r#").unwrap_or(&name);
@@ -210,6 +244,7 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
     let mut pattern: Option<LitStr> = None;
     let mut linear: Option<LitStr> = None;
     let mut format: Option<(Format, LitStr)> = None;
+    let mut chosen_by: Option<LitStr> = None;
     for attr in model_attrs(&field.attrs) {
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
@@ -240,6 +275,10 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
                     })?;
                     set_once(&meta, &mut format, (parsed, lit))?;
                 }
+                "chosen_by" => {
+                    require_shape(&meta, &key, shape, Shape::Other, &value_ty)?;
+                    set_once(&meta, &mut chosen_by, meta.value()?.parse()?)?;
+                }
                 _ => return Err(unknown_key(&meta, FIELD_KEYS)),
             }
             Ok(())
@@ -265,7 +304,19 @@ fn parse_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut 
             None
         }
     });
-    Some(Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, length, items, pattern, format })
+    let field = Field {
+        ident,
+        wire,
+        docs: docs(&field.attrs),
+        value_ty,
+        optional,
+        length,
+        items,
+        pattern,
+        format,
+        chosen_by: None,
+    };
+    Some((field, chosen_by))
 }
 
 fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> syn::Result<()> {
@@ -284,7 +335,7 @@ fn require_shape(meta: &ParseNestedMeta, key: &str, actual: Shape, wanted: Shape
     let what = match wanted {
         Shape::Text => "string fields (`String` or `Secret`)",
         Shape::List => "list fields (`Vec<T>`)",
-        Shape::Other => "no field",
+        Shape::Other => "fields of a model type (not strings or lists)",
     };
     let hint = match (wanted, actual) {
         (Shape::Text, Shape::List) => "; for the size of a list use `items(min = …, max = …)`",

@@ -56,6 +56,9 @@ pub struct Field {
     pub items: Option<Bounds>,
     pub pattern: Option<Pattern>,
     pub format: Option<Format>,
+    /// The index of the member whose value chooses this member's shape (`chosen_by`): read
+    /// through `CollectBy` with that value, and held until it is known.
+    pub chosen_by: Option<usize>,
 }
 
 /// The standard formats a string member may be asserted to have.

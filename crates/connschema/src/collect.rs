@@ -248,6 +248,78 @@ impl<'de, T: Collect> Visitor<'de> for KindVisitor<'_, '_, T> {
     }
 }
 
+/// A type whose shape another member of the same object chooses, such as Versori's credential
+/// `data` by the credential's `type`: the member of a model marked `#[model(chosen_by = "type")]`.
+///
+/// `by` is the chooser's value; `value` is the member's JSON, from the input or held in memory
+/// when the member came first.
+pub trait CollectBy<By>: Sized {
+    fn collect_by<'de, D: de::Deserializer<'de>>(
+        by: &By,
+        value: D,
+        loc: &Loc<'_>,
+        cx: &mut Cx,
+    ) -> Result<Option<Self>, D::Error>;
+}
+
+/// Reads one value of type `T`, shaped as `by` chooses, at `loc`.
+pub struct SeedBy<'a, 'l, T, By> {
+    by: &'a By,
+    loc: &'a Loc<'l>,
+    cx: &'a mut Cx,
+    marker: PhantomData<T>,
+}
+
+impl<'a, 'l, T, By> SeedBy<'a, 'l, T, By> {
+    pub fn new(by: &'a By, loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+        Self { by, loc, cx, marker: PhantomData }
+    }
+}
+
+impl<'de, T: CollectBy<By>, By> DeserializeSeed<'de> for SeedBy<'_, '_, T, By> {
+    type Value = Option<T>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        let result = T::collect_by(self.by, deserializer, self.loc, self.cx);
+        if result.is_err() {
+            self.cx.note_syntax_error_at(self.loc);
+        }
+        result
+    }
+}
+
+/// [`SeedBy`] for a member held in memory because it came before its chooser.
+pub fn collect_value_by<T: CollectBy<By>, By>(
+    by: &By,
+    value: serde_json::Value,
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+) -> Option<T> {
+    T::collect_by(by, value, loc, cx).unwrap_or_else(|error| {
+        cx.report(loc, Code::Syntax, format!("not valid JSON: {error}"));
+        None
+    })
+}
+
+/// Holds the value at `loc` in memory, for a member whose chooser comes after it: a syntax error
+/// inside it is reported there.
+pub struct HoldAt<'a, 'l> {
+    pub loc: &'a Loc<'l>,
+    pub cx: &'a mut Cx,
+}
+
+impl<'de> DeserializeSeed<'de> for HoldAt<'_, '_> {
+    type Value = serde_json::Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<serde_json::Value, D::Error> {
+        let result = de::Deserialize::deserialize(deserializer);
+        if result.is_err() {
+            self.cx.note_syntax_error_at(self.loc);
+        }
+        result
+    }
+}
+
 /// An object key, borrowed from the input when it has no escapes.
 pub enum Key<'de> {
     Borrowed(&'de str),
@@ -258,6 +330,13 @@ impl Key<'_> {
     pub fn as_str(&self) -> &str {
         match self {
             Key::Borrowed(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+
+    pub fn into_string(self) -> String {
+        match self {
+            Key::Borrowed(s) => s.to_owned(),
             Key::Owned(s) => s,
         }
     }
@@ -423,65 +502,132 @@ impl<T: Collect> Collect for Vec<T> {
     }
 }
 
-/// Reads an object whose member `tag` names its variant: buffers the members, checks the tag, and
-/// hands the others to `pick` for the variant's type.
+/// Reads an object whose member `tag` names its variant in one pass: the members before the tag
+/// (usually none) are read ahead, and `pick` reads the object again as the variant's type, those
+/// members first, then the rest from the input.
 pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
-    map: A,
+    mut map: A,
     tag: &'static str,
-    values: &[&str],
+    values: &[&'static str],
     loc: &Loc<'_>,
     cx: &mut Cx,
-    pick: impl FnOnce(&str, serde_json::Value, &Loc<'_>, &mut Cx) -> Option<T>,
+    pick: impl FnOnce(&'static str, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
 ) -> Result<Option<T>, A::Error> {
-    let mut members = buffer_object(map)?;
+    let (ahead, found) = read_ahead(&mut map, |key| key == tag)?;
     let tag_loc = loc.key(tag);
-    // `shift_remove` keeps the other members in document order, and so the violations.
-    Ok(match members.shift_remove(tag) {
-        None => {
-            crate::check::report_missing(&tag_loc, cx);
-            None
+    let variant = if found.is_none() {
+        crate::check::report_missing(&tag_loc, cx);
+        None
+    } else {
+        match map.next_value_seed(Seed::<String>::new(&tag_loc, cx))? {
+            Some(value) => {
+                let known = values.iter().find(|v| **v == value);
+                if known.is_none() {
+                    crate::check::report_enum(&value, values, &tag_loc, cx);
+                }
+                known.copied()
+            }
+            None => None,
         }
-        Some(serde_json::Value::String(value)) if values.contains(&value.as_str()) => {
-            pick(&value, serde_json::Value::Object(members), loc, cx)
+    };
+    let Some(variant) = variant else {
+        // The object is invalid whatever else it holds; what is left is still read as JSON.
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            map.next_value_seed(SkipAt { loc: &loc.key(key.as_str()), cx })?;
         }
-        Some(serde_json::Value::String(value)) => {
-            crate::check::report_enum(&value, values, &tag_loc, cx);
-            None
+        return Ok(None);
+    };
+    let mut rest =
+        Replay { ahead: ahead.into_iter(), next: None, value: None, live: &mut map, taken: Some(tag), retaken: false };
+    let found = pick(variant, &mut rest, loc, cx)?;
+    if rest.retaken {
+        crate::check::report_duplicate(&tag_loc, cx);
+    }
+    Ok(found)
+}
+
+/// Members read ahead, in document order.
+pub type Ahead = Vec<(String, serde_json::Value)>;
+
+/// Reads members of an object until `decides` picks one out by its name, keeping those before it:
+/// for a reader that must see that member before it knows the object's type. The deciding
+/// member's value is left unread; `None` if the object has no such member.
+pub fn read_ahead<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    decides: impl Fn(&str) -> bool,
+) -> Result<(Ahead, Option<Key<'de>>), A::Error> {
+    let mut ahead = Vec::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        if decides(key.as_str()) {
+            return Ok((ahead, Some(key)));
         }
-        Some(other) => {
-            let found = match other {
-                serde_json::Value::Null => Kind::Null,
-                serde_json::Value::Bool(_) => Kind::Boolean,
-                serde_json::Value::Number(_) => Kind::Number,
-                serde_json::Value::Array(_) => Kind::Array,
-                _ => Kind::Object,
-            };
-            cx.report(&tag_loc, Code::Type, format!("expected a string, got {}", found.with_article()));
-            None
+        ahead.push((key.into_string(), map.next_value()?));
+    }
+    Ok((ahead, None))
+}
+
+/// An object, some of whose members were read ahead (see [`read_ahead`]), read again from its
+/// start: first those members, then the deciding one, then the rest of the input.
+pub struct Replay<'m, 'de, A> {
+    ahead: <Ahead as IntoIterator>::IntoIter,
+    next: Option<Key<'de>>,
+    value: Option<serde_json::Value>,
+    live: &'m mut A,
+    /// A member already taken (a tag): passed over if the input gives it again, and noted.
+    taken: Option<&'static str>,
+    retaken: bool,
+}
+
+impl<'m, 'de, A> Replay<'m, 'de, A> {
+    /// Reads again `ahead`, then the member named `next` (whose value is still in `live`), then
+    /// the rest of `live`.
+    pub fn new(ahead: Ahead, next: Option<Key<'de>>, live: &'m mut A) -> Self {
+        Self { ahead: ahead.into_iter(), next, value: None, live, taken: None, retaken: false }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        use de::value::{BorrowedStrDeserializer, StringDeserializer};
+        if let Some((key, value)) = self.ahead.next() {
+            self.value = Some(value);
+            return seed.deserialize(StringDeserializer::new(key)).map(Some);
         }
-    })
+        let key = match self.next.take() {
+            Some(key) => key,
+            None if self.taken.is_none() => return self.live.next_key_seed(seed),
+            None => loop {
+                match self.live.next_key_seed(KeySeed)? {
+                    None => return Ok(None),
+                    Some(key) if Some(key.as_str()) == self.taken => {
+                        self.retaken = true;
+                        self.live.next_value::<Skip>()?;
+                    }
+                    Some(key) => break key,
+                }
+            },
+        };
+        match key {
+            Key::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some),
+            Key::Owned(key) => seed.deserialize(StringDeserializer::new(key)).map(Some),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            // Read ahead, so already known to be JSON: only the type's own verdicts are left.
+            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            None => self.live.next_value_seed(seed),
+        }
+    }
 }
 
 /// Buffers the rest of an object, for readers that must see all of it before choosing a type.
 pub fn buffer_object<'de, A: MapAccess<'de>>(map: A) -> Result<serde_json::Map<String, serde_json::Value>, A::Error> {
     use serde::Deserialize;
     serde_json::Map::deserialize(de::value::MapAccessDeserializer::new(map))
-}
-
-/// Reads `T` from JSON already in memory (a buffered part of the input): an owned `Value`, or a
-/// `&Map` read in place without a copy.
-pub fn collect_value<'de, T: Collect, D: de::Deserializer<'de, Error = serde_json::Error>>(
-    value: D,
-    loc: &Loc<'_>,
-    cx: &mut Cx,
-) -> Option<T> {
-    match Seed::<T>::new(loc, cx).deserialize(value) {
-        Ok(found) => found,
-        Err(error) => {
-            cx.report(loc, Code::Syntax, format!("not valid JSON: {error}"));
-            None
-        }
-    }
 }
 
 /// Serializes `inner`'s members after the tag member.
@@ -519,7 +665,15 @@ pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
     if let Some(problem) = not_a_document(bytes) {
         return Err(Violations(vec![Violation { path: String::new(), code: Code::Syntax, message: problem.into() }]));
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // One check of the whole input lets serde_json skip the check of each string (`StrRead`); input
+    // that is not UTF-8 takes the byte reader, which finds the string at fault for the error's path.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(serde_json::Deserializer::from_str(text)),
+        Err(_) => parse(serde_json::Deserializer::from_slice(bytes)),
+    }
+}
+
+fn parse<'de, T: Collect, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Result<T, Violations> {
     let mut cx = Cx::default();
     let parsed = Seed::<T>::new(&Loc::Root, &mut cx).deserialize(&mut de).and_then(|value| de.end().map(|()| value));
     match parsed {

@@ -40,6 +40,7 @@
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
 //! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
 //! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
+//! | `#[model(chosen_by = "type")]` | a field whose type is [`CollectBy`] | read in the shape the `type` member's value chooses | by a `rule` of the struct |
 //!
 //! An enum with `#[model(tag = "schemeType")]` and variants `Name(Model)` is internally tagged: the
 //! tag member names the variant (`rename`/`rename_all` give its values), the variant's model holds the
@@ -68,7 +69,7 @@ pub mod aws;
 pub mod huaweicloud;
 pub mod versori;
 
-pub use collect::{deserialize, from_slice, from_str, Collect, Kind, Number};
+pub use collect::{deserialize, from_slice, from_str, Collect, CollectBy, Kind, Number};
 pub use connschema_derive::Model;
 pub use cx::Cx;
 pub use error::{Code, Violation, Violations};
@@ -84,13 +85,14 @@ pub mod __private {
     pub use crate::check::Pattern;
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::collect::{
-        buffer_object, collect_tagged, collect_value, deserialize, serialize_tagged, Key, KeySeed, Kind, Seed, Skip,
-        SkipAt,
+        buffer_object, collect_tagged, collect_value_by, deserialize, read_ahead, serialize_tagged, HoldAt, Key,
+        KeySeed, Kind, Replay, Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
     pub use regex::Regex;
     pub use schemars;
     pub use serde;
+    pub use serde_json;
     pub use std::borrow::Cow;
     pub use std::sync::LazyLock;
 

@@ -101,15 +101,15 @@ fn invalid_utf8_where_nothing_is_kept() {
 }
 
 #[test]
-fn deep_nesting_inside_a_buffered_union_is_cut_at_serde_json_depth_limit() {
-    // A union (Versori's credential) reads its object into memory before it knows the variant:
-    // serde_json's limit of 128 levels bounds that, reported as a syntax error at the union.
+fn deep_nesting_inside_buffered_credential_data_is_cut_at_serde_json_depth_limit() {
+    // A new credential's `data` (of a type with no documented shape) is held as JSON in memory:
+    // serde_json's limit of 128 levels bounds it, reported as a syntax error at `data`.
     on_small_stack(|| {
         let deep = nested("[", "]", 10_000, "");
         let doc = format!(
             r#"{{"name":"c","credentials":{{"action":[{{"authSchemeConfig":{{"schemeType":"none","id":"01JD80A1B2C3D4E5F6G7H8J9KM"}},"credential":{{"name":"x","type":"custom-function","data":{{"anything":{deep}}}}}}}]}}}}"#
         );
-        let messages = expect(VERSORI, "request", doc.as_bytes(), &[("/credentials/action/0/credential", Syntax)]);
+        let messages = expect(VERSORI, "request", doc.as_bytes(), &[("/credentials/action/0/credential/data", Syntax)]);
         assert!(messages[0].contains("recursion limit"), "{messages:?}");
     });
 }

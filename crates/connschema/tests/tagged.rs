@@ -62,6 +62,32 @@ fn tag_problems() {
 }
 
 #[test]
+fn members_given_twice() {
+    let doc = |members: &str| format!(r#"{{"scheme":{{{members}}}}}"#);
+    let parse = |doc: &str| {
+        connschema::from_str::<Request>(doc)
+            .expect_err("invalid")
+            .iter()
+            .map(|v| (v.path.clone(), v.code))
+            .collect::<Vec<_>>()
+    };
+    let at = |path: &str| vec![(path.to_owned(), Syntax)];
+    // The tag again after it decided the variant, and a member again on either side of the tag.
+    assert_eq!(parse(&doc(r#""schemeType":"api-key","name":"k","schemeType":"none""#)), at("/scheme/schemeType"));
+    assert_eq!(parse(&doc(r#""name":"k","schemeType":"api-key","name":"k""#)), at("/scheme/name"));
+    assert_eq!(parse(&doc(r#""name":"k","name":"k","schemeType":"api-key""#)), at("/scheme/name"));
+}
+
+#[test]
+fn after_a_bad_tag_the_rest_is_still_read_as_json() {
+    let mut doc = br#"{"scheme":{"schemeType":"oauth2","name":""#.to_vec();
+    doc.extend([0xff, b'"', b'}', b'}']);
+    let violations = connschema::from_slice::<Request>(&doc).expect_err("invalid");
+    let got: Vec<_> = violations.iter().map(|v| (v.path.as_str(), v.code)).collect();
+    assert_eq!(got, [("/scheme/name", Syntax)]);
+}
+
+#[test]
 fn the_variant_checks_the_rest_strictly_inside_a_strict_message() {
     check(json!({"scheme": {"schemeType": "api-key"}}), &[("/scheme/name", Required)]);
     check(

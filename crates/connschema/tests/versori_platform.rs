@@ -43,6 +43,23 @@ fn a_credential_is_a_reference_or_a_new_one() {
     check(&request(json!({"id": ULID}), scheme()), &[]);
     check(&request(json!({"id": "not-a-ulid"}), scheme()), &[(&format!("{AT}/credential/id"), Pattern)]);
     check(&request(json!({"id": ULID, "name": "x"}), scheme()), &[(&format!("{AT}/credential/name"), UnknownField)]);
+    // The first member that only one variant has decides which is reported; either way invalid.
+    check(
+        &request(json!({"name": "x", "id": ULID}), scheme()),
+        &[
+            (&format!("{AT}/credential/id"), UnknownField),
+            (&format!("{AT}/credential/type"), Required),
+            (&format!("{AT}/credential/data"), Required),
+        ],
+    );
+    check(&request(json!({"extra": 1, "id": ULID}), scheme()), &[(&format!("{AT}/credential/extra"), UnknownField)]);
+    let reference = format!(r#"{{"id":"{ULID}"}}"#);
+    let twice =
+        request(json!({"id": ULID}), scheme()).replacen(&reference, &format!(r#"{{"id":"{ULID}","id":"{ULID}"}}"#), 1);
+    // (serde_json's `Value`, and so `jsonschema`, keeps the last of the two: no peer check.)
+    let message = connschema::registry::operation(OP).and_then(|op| op.message("request")).expect("message");
+    let violations = message.validate(twice.as_bytes()).expect_err("a member given twice");
+    assert_eq!(common::codes(&Err(violations)), [(format!("{AT}/credential/id"), Syntax)]);
     check(
         &request(json!({}), scheme()),
         &[
@@ -248,11 +265,47 @@ fn typed_credential_data() {
     let parsed: ConnectionCreate = connschema::from_str(&body).expect("valid");
     let entry = &parsed.credentials.action.as_ref().expect("action")[0];
     let CredentialInput::New(credential) = &entry.credential else { panic!("a new credential") };
-    let Some(CredentialData::BasicAuth(data)) = credential.typed_data() else { panic!("basic-auth data") };
+    let CredentialData::BasicAuth(data) = &credential.data else { panic!("basic-auth data") };
     assert_eq!(data.password.expose(), "CANARY-77");
     assert!(!format!("{parsed:?}").contains("CANARY-77"), "Debug leaks the credential data");
     assert_eq!(
         serde_json::from_str::<Value>(&serde_json::to_string(&parsed).expect("serializes")).expect("JSON"),
         serde_json::from_str::<Value>(&body).expect("JSON")
     );
+}
+
+#[test]
+fn data_before_its_type() {
+    // `data` is held until `type` chooses its shape, then read with the same verdicts and paths.
+    let at = format!("{AT}/credential/data");
+    let credential = |data: Value, ty: &str| json!({"data": data, "name": "cred", "type": ty});
+    check(&request(credential(json!({"username": "u", "password": "p"}), "basic-auth"), scheme()), &[]);
+    check(
+        &request(credential(json!({"username": "u", "pass": "p"}), "basic-auth"), scheme()),
+        &[(&format!("{at}/pass"), UnknownField), (&format!("{at}/password"), Required)],
+    );
+    check(&request(credential(json!({"value": 7}), "string"), scheme()), &[(&format!("{at}/value"), Type)]);
+    // A `type` that chooses nothing leaves `data` unread: the one violation is the type's.
+    check(&request(credential(json!({"value": 7}), "saml"), scheme()), &[(&format!("{AT}/credential/type"), Enum)]);
+    // Not JSON inside held data: a syntax error at `data`.
+    let mut body = request(credential(json!({"value": "?"}), "string"), scheme()).into_bytes();
+    let spoiled = body.iter().position(|&b| b == b'?').expect("marker");
+    body[spoiled] = 0xff;
+    let message = connschema::registry::operation(OP).and_then(|op| op.message("request")).expect("message");
+    let violations = message.validate(&body).expect_err("not UTF-8");
+    assert_eq!(common::codes(&Err(violations)), [(at.clone(), Syntax)]);
+}
+
+#[test]
+fn data_built_in_code_must_fit_its_type() {
+    use connschema::versori::platform::{ConnectionCreate, CredentialData, CredentialInput, CredentialType};
+    use connschema::Validate;
+    let body = request(new_credential("string", json!({"value": "v"})), scheme());
+    let mut parsed: ConnectionCreate = connschema::from_str(&body).expect("valid");
+    let entry = &mut parsed.credentials.action.as_mut().expect("action")[0];
+    let CredentialInput::New(credential) = &mut entry.credential else { panic!("a new credential") };
+    assert!(matches!(credential.data, CredentialData::String(_)));
+    credential.credential_type = CredentialType::Binary;
+    let violations = parsed.validate().expect_err("data no longer fits");
+    assert_eq!(common::codes(&Err(violations)), [(format!("{AT}/credential/data"), Rule)]);
 }

@@ -11,11 +11,42 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let slots: Vec<_> = data.fields.iter().map(|f| format_ident!("__slot_{}", f.ident)).collect();
     let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
+    // A member whose shape another chooses, met before that one: held as JSON until the loop ends.
+    let held = |field: &crate::model::Field| format_ident!("__held_{}", field.ident);
+    let chosen: Vec<_> = data.fields.iter().zip(&slots).filter_map(|(f, slot)| Some((f, slot, f.chosen_by?))).collect();
+    let held_decls = chosen.iter().map(|(field, ..)| {
+        let held = held(field);
+        quote!(let mut #held: ::core::option::Option<__cs::serde_json::Value> = ::core::option::Option::None;)
+    });
+    let held_reads = chosen.iter().map(|(field, slot, by)| {
+        let (held, by_slot, wire, ty) = (held(field), &slots[*by], &field.wire, &field.value_ty);
+        quote! {
+            if let (::core::option::Option::Some(value), ::core::option::Option::Some(by)) = (#held.take(), &#by_slot) {
+                #slot = __cs::collect_value_by::<#ty, _>(by, value, &loc.key(#wire), cx);
+            }
+        }
+    });
     let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
         let check = check_fn_name(field).map(
             |name| quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); }),
         );
+        let read = match field.chosen_by {
+            None => quote!(#slot = map.next_value_seed(__cs::Seed::<#ty>::new(&loc, cx))?;),
+            Some(by) => {
+                let (held, by_slot) = (held(field), &slots[by]);
+                quote! {
+                    match &#by_slot {
+                        ::core::option::Option::Some(by) => {
+                            #slot = map.next_value_seed(__cs::SeedBy::<#ty, _>::new(by, &loc, cx))?;
+                        }
+                        ::core::option::Option::None => {
+                            #held = ::core::option::Option::Some(map.next_value_seed(__cs::HoldAt { loc: &loc, cx })?);
+                        }
+                    }
+                }
+            }
+        };
         quote! {
             #wire => {
                 let loc = loc.key(#wire);
@@ -25,7 +56,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                     continue;
                 }
                 #seen = true;
-                #slot = map.next_value_seed(__cs::Seed::<#ty>::new(&loc, cx))?;
+                #read
                 #check
             }
         }
@@ -64,6 +95,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
+                #(#held_decls)*
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
@@ -78,6 +110,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                         }
                     }
                 }
+                #(#held_reads)*
                 cx.set_denies_unknown(outer_strictness);
                 #(#required)*
                 if false #(|| #incomplete)* {

@@ -41,8 +41,8 @@ pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> To
                 cx: &mut ::connschema::Cx,
             ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
                 __cs::collect_tagged(map, Self::TAG, Self::TAG_VALUES, loc, cx, |tag, rest, loc, cx| match tag {
-                    #(#wires => __cs::collect_value::<#types, _>(rest, loc, cx).map(Self::#idents),)*
-                    _ => ::core::option::Option::None,
+                    #(#wires => <#types as ::connschema::Collect>::from_map(rest, loc, cx).map(|found| found.map(Self::#idents)),)*
+                    _ => ::core::result::Result::Ok(::core::option::Option::None),
                 })
             }
         }

@@ -3,10 +3,9 @@
 
 use super::credential_data::{self, CredentialData};
 use crate::collect::Kind;
-use crate::versori::platform::{SecretObject, Ulid};
+use crate::versori::platform::Ulid;
 use crate::{Collect, Cx, Loc, Model, Validate};
 use schemars::SchemaGenerator;
-use serde_json::Value;
 
 /// DESIGN §4: `{"id": "<ulid>"}` refers to an existing credential; anything else is a new one. The
 /// spec's schema offers only the new one, though its descriptions (and the seed) allow both.
@@ -24,23 +23,17 @@ pub struct InferredReference {
 
 /// CredentialCreate defines a new credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rule(check = data_matches_type, schema = credential_data::schema))]
+#[model(rule(check = data_fits_type, schema = credential_data::schema))]
 pub struct CredentialCreate {
     pub name: String,
     #[model(rename = "type")]
     pub credential_type: CredentialType,
-    pub data: SecretObject,
+    #[model(chosen_by = "type")]
+    pub data: CredentialData,
 }
 
-impl CredentialCreate {
-    /// The data read as the shape of the type (`None` when it does not fit).
-    pub fn typed_data(&self) -> Option<CredentialData> {
-        credential_data::read(self.credential_type, &self.data, &Loc::Root, &mut Cx::default())
-    }
-}
-
-fn data_matches_type(credential: &CredentialCreate, loc: &Loc<'_>, cx: &mut Cx) {
-    credential_data::read(credential.credential_type, &credential.data, &loc.key("data"), cx);
+fn data_fits_type(credential: &CredentialCreate, loc: &Loc<'_>, cx: &mut Cx) {
+    credential_data::check_fits(credential.credential_type, &credential.data, loc, cx);
 }
 
 /// The kinds of credential.
@@ -63,18 +56,23 @@ pub enum CredentialType {
 impl Collect for CredentialInput {
     const EXPECTED: Kind = Kind::Object;
 
+    /// The first member that belongs to one variant decides: `id` a reference, `name`, `type` or
+    /// `data` a new credential, no such member a new one (which then lacks its members). Read in one
+    /// pass: only members before the deciding one are held. An object with members of both is
+    /// invalid as either, and is reported as the variant its first such member names.
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        map: A,
+        mut map: A,
         loc: &Loc<'_>,
         cx: &mut Cx,
     ) -> Result<Option<Self>, A::Error> {
-        let members = crate::__private::buffer_object(map)?;
-        let is_reference = members.contains_key("id");
-        let value = Value::Object(members);
+        use crate::__private::{read_ahead, Replay};
+        let (ahead, decider) = read_ahead(&mut map, |key| matches!(key, "id" | "name" | "type" | "data"))?;
+        let is_reference = decider.as_ref().is_some_and(|key| key.as_str() == "id");
+        let mut object = Replay::new(ahead, decider, &mut map);
         Ok(if is_reference {
-            crate::__private::collect_value(value, loc, cx).map(Self::Reference)
+            InferredReference::from_map(&mut object, loc, cx)?.map(Self::Reference)
         } else {
-            crate::__private::collect_value(value, loc, cx).map(Self::New)
+            CredentialCreate::from_map(&mut object, loc, cx)?.map(Self::New)
         })
     }
 }

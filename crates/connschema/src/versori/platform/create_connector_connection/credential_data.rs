@@ -5,7 +5,7 @@
 
 use super::CredentialType;
 use crate::versori::platform::SecretObject;
-use crate::{Code, Cx, Loc, Model, Secret};
+use crate::{Code, Collect, CollectBy, Cx, Loc, Model, Secret, Validate};
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{json, Value};
 
@@ -92,7 +92,7 @@ pub struct CredentialDataCertificate {
     pub ca: Secret,
 }
 
-/// A credential's data, read according to its type.
+/// A credential's data, in the shape its `type` chooses.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CredentialData {
     None(CredentialDataNone),
@@ -108,28 +108,115 @@ pub enum CredentialData {
     Unspecified(SecretObject),
 }
 
-/// Reads `data` as the shape of `ty`, reporting what does not fit at `loc` (the `data` member).
-/// Unknown members are rejected when `cx` rejects them (in a request), accepted otherwise.
-pub(super) fn read(ty: CredentialType, data: &SecretObject, loc: &Loc<'_>, cx: &mut Cx) -> Option<CredentialData> {
-    use crate::__private::collect_value as read;
-    use CredentialType as T;
-    // Read in place: the buffered object is not copied for each check.
-    let value = &data.0;
-    match ty {
-        T::None => read(value, loc, cx).map(CredentialData::None),
-        T::String => read(value, loc, cx).map(CredentialData::String),
-        T::Binary => read(value, loc, cx).map(CredentialData::Binary),
-        T::BasicAuth => read(value, loc, cx).map(CredentialData::BasicAuth),
-        T::Oauth2Client => read(value, loc, cx).map(CredentialData::OAuth2Client),
-        T::Oauth2Code => read(value, loc, cx).map(CredentialData::OAuth2Code),
-        T::Oauth2Password => read(value, loc, cx).map(CredentialData::OAuth2Password),
-        T::Oauth2Token => read(value, loc, cx).map(CredentialData::OAuth2Token),
-        T::Certificate => read(value, loc, cx).map(CredentialData::Certificate),
-        T::CustomFunction | T::JwtBearer => Some(CredentialData::Unspecified(data.clone())),
+impl CredentialData {
+    /// Whether this is the shape that `ty` chooses.
+    pub fn fits(&self, ty: CredentialType) -> bool {
+        use CredentialType as T;
+        matches!(
+            (self, ty),
+            (Self::None(_), T::None)
+                | (Self::String(_), T::String)
+                | (Self::Binary(_), T::Binary)
+                | (Self::BasicAuth(_), T::BasicAuth)
+                | (Self::OAuth2Client(_), T::Oauth2Client)
+                | (Self::OAuth2Code(_), T::Oauth2Code)
+                | (Self::OAuth2Password(_), T::Oauth2Password)
+                | (Self::OAuth2Token(_), T::Oauth2Token)
+                | (Self::Certificate(_), T::Certificate)
+                | (Self::Unspecified(_), T::CustomFunction | T::JwtBearer)
+        )
     }
 }
 
-/// The schema form of [`read`]: for each type with a shape, `if type is … then data is …`.
+/// `$body` for whichever shape `$data` holds, as `$inner`.
+macro_rules! for_shape {
+    ($data:expr, $inner:ident => $body:expr) => {
+        match $data {
+            CredentialData::None($inner) => $body,
+            CredentialData::String($inner) => $body,
+            CredentialData::Binary($inner) => $body,
+            CredentialData::BasicAuth($inner) | CredentialData::OAuth2Password($inner) => $body,
+            CredentialData::OAuth2Client($inner) => $body,
+            CredentialData::OAuth2Code($inner) => $body,
+            CredentialData::OAuth2Token($inner) => $body,
+            CredentialData::Certificate($inner) => $body,
+            CredentialData::Unspecified($inner) => $body,
+        }
+    };
+}
+
+/// Reads `data` in the shape of the credential's `type`. Unknown members are rejected where `cx`
+/// rejects them (in a request), accepted otherwise.
+impl CollectBy<CredentialType> for CredentialData {
+    fn collect_by<'de, D: serde::Deserializer<'de>>(
+        ty: &CredentialType,
+        value: D,
+        loc: &Loc<'_>,
+        cx: &mut Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        use crate::__private::Seed;
+        use serde::de::DeserializeSeed;
+        use CredentialType as T;
+        fn read<'de, M: Collect, D: serde::Deserializer<'de>>(
+            value: D,
+            loc: &Loc<'_>,
+            cx: &mut Cx,
+            variant: fn(M) -> CredentialData,
+        ) -> Result<Option<CredentialData>, D::Error> {
+            Ok(Seed::<M>::new(loc, cx).deserialize(value)?.map(variant))
+        }
+        match ty {
+            T::None => read(value, loc, cx, Self::None),
+            T::String => read(value, loc, cx, Self::String),
+            T::Binary => read(value, loc, cx, Self::Binary),
+            T::BasicAuth => read(value, loc, cx, Self::BasicAuth),
+            T::Oauth2Client => read(value, loc, cx, Self::OAuth2Client),
+            T::Oauth2Code => read(value, loc, cx, Self::OAuth2Code),
+            T::Oauth2Password => read(value, loc, cx, Self::OAuth2Password),
+            T::Oauth2Token => read(value, loc, cx, Self::OAuth2Token),
+            T::Certificate => read(value, loc, cx, Self::Certificate),
+            T::CustomFunction | T::JwtBearer => read(value, loc, cx, Self::Unspecified),
+        }
+    }
+}
+
+impl Validate for CredentialData {
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+        for_shape!(self, data => data.validate_at(loc, cx));
+    }
+}
+
+impl serde::Serialize for CredentialData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        for_shape!(self, data => data.serialize(serializer))
+    }
+}
+
+/// Every shape is an object of secrets, as far as one schema without the `type` can tell; the
+/// credential's rule ([`schema`]) gives the shape for each type.
+impl JsonSchema for CredentialData {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CredentialData".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> schemars::Schema {
+        SecretObject::json_schema(generator)
+    }
+}
+
+/// The rule of a credential that holds `data`: its shape is the one `type` chooses. Parsing
+/// guarantees it; a value built in code may break it.
+pub(super) fn check_fits(ty: CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Cx) {
+    if !data.fits(ty) {
+        cx.report(&loc.key("data"), Code::Rule, format!("must have the shape of type {}", ty.as_str()));
+    }
+}
+
+/// The schema form of [`CredentialData`]'s reading: for each type with a shape, `if type is … then data is …`.
 pub(super) fn schema(generator: &mut SchemaGenerator) -> Value {
     use CredentialType as T;
     let shapes: [(T, Value); 9] = [

@@ -1,8 +1,8 @@
 //! The success body (HTTP 200) and the error body (every other status).
 
-use super::credential_data;
+use super::credential_data::{self, CredentialData};
 use super::{AuthSchemeConfig, ConnectionVariable, CredentialType};
-use crate::versori::platform::{SecretObject, Ulid};
+use crate::versori::platform::Ulid;
 use crate::{Code, Cx, Loc, Model};
 use schemars::SchemaGenerator;
 use serde_json::{json, Value};
@@ -57,22 +57,23 @@ pub struct ConnectionCredential {
 
 /// A stored credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "camelCase", rule(check = data_matches_type, schema = credential_data::schema))]
+#[model(rename_all = "camelCase", rule(check = data_fits_type, schema = credential_data::schema))]
 pub struct Credential {
     pub id: Ulid,
     pub organisation_id: Ulid,
     pub name: String,
     #[model(rename = "type")]
     pub credential_type: CredentialType,
-    pub data: SecretObject,
+    #[model(chosen_by = "type")]
+    pub data: CredentialData,
     pub errors: Option<Vec<String>>,
     #[model(format = "date-time")]
     pub expires_at: Option<String>,
     pub usages: Option<Vec<CredentialUsage>>,
 }
 
-fn data_matches_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
-    credential_data::read(credential.credential_type, &credential.data, &loc.key("data"), cx);
+fn data_fits_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
+    credential_data::check_fits(credential.credential_type, &credential.data, loc, cx);
 }
 
 /// Where a credential is used.
