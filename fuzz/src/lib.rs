@@ -216,7 +216,11 @@ fn apply(doc: &mut Value, edit: &Edit) {
         (None, Some(new)) => *doc = new,
         (Some(_), Some(new)) => _ = doc.pointer_mut(at).map(|slot| *slot = new),
         (Some((parent, last)), None) => match doc.pointer_mut(parent) {
-            Some(Value::Object(members)) => _ = members.shift_remove(&last.replace("~1", "/").replace("~0", "~")),
+            Some(Value::Object(members)) => {
+                // `retain` keeps the other members in order whether or not `preserve_order` is on.
+                let name = last.replace("~1", "/").replace("~0", "~");
+                members.retain(|key, _| *key != name);
+            }
             Some(Value::Array(items)) => {
                 if let Ok(i) = last.parse::<usize>() {
                     items.remove(i);

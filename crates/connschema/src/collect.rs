@@ -637,15 +637,16 @@ pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
     value: &'static str,
     inner: &T,
 ) -> Result<S::Ok, S::Error> {
-    use serde::ser::Error;
-    use serde::Serialize;
-    let mut members = serde_json::Map::new();
-    members.insert(tag.to_owned(), value.into());
-    match serde_json::to_value(inner).map_err(S::Error::custom)? {
-        serde_json::Value::Object(rest) => members.extend(rest),
-        _ => return Err(S::Error::custom("a tagged variant must serialize as an object")),
+    use serde::ser::{Error, SerializeMap};
+    let serde_json::Value::Object(rest) = serde_json::to_value(inner).map_err(S::Error::custom)? else {
+        return Err(S::Error::custom("a tagged variant must serialize as an object"));
+    };
+    let mut map = serializer.serialize_map(Some(rest.len() + 1))?;
+    map.serialize_entry(tag, value)?;
+    for (key, member) in &rest {
+        map.serialize_entry(key, member)?;
     }
-    members.serialize(serializer)
+    map.end()
 }
 
 /// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown

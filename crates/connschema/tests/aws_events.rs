@@ -298,14 +298,14 @@ fn null_is_not_a_value() {
 
 #[test]
 fn wrong_types_are_reported_and_parsing_goes_on() {
-    request_err(
-        &with(basic(), |d| {
-            d["Name"] = json!(42);
-            d["Description"] = json!(["x"]);
-            d["AuthorizationType"] = json!("basic");
-            d["AuthParameters"]["BasicAuthParameters"]["Password"] = json!({"nested": true});
-        }),
-        // In document order: the edit appended `Description`.
+    // In document order.
+    let doc = r#"{"Name": 42, "AuthorizationType": "basic",
+        "AuthParameters": {"BasicAuthParameters": {"Username": "svc", "Password": {"nested": true}}},
+        "Description": ["x"]}"#;
+    common::expect_in_order(
+        OP,
+        "request",
+        doc,
         &[
             ("/Name", Type),
             ("/AuthorizationType", Enum),
