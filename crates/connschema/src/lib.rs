@@ -48,6 +48,13 @@
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A [`Secret`] member is `writeOnly` and never shown.
+//!
+//! ## Cargo features
+//!
+//! - `preserve_order` (off by default): exported schemas keep the documented order of members and
+//!   keywords, byte for byte the files in `schemas/`; without it their keys are sorted, with the
+//!   same meaning. It turns on serde_json's `preserve_order`, which changes `serde_json::Map` for
+//!   every crate in the build, so it is opt-in, as in schemars.
 
 extern crate self as connschema;
 

@@ -193,7 +193,7 @@ impl serde::Serialize for CredentialData {
 }
 
 /// Every shape is an object of secrets, as far as one schema without the `type` can tell; the
-/// credential's rule ([`schema`]) gives the shape for each type.
+/// credential's rule gives the shape for each type.
 impl JsonSchema for CredentialData {
     fn inline_schema() -> bool {
         true
