@@ -160,11 +160,7 @@ impl<'de> DeserializeSeed<'de> for SkipAt<'_, '_> {
     type Value = Skip;
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Skip, D::Error> {
-        let result = deserializer.deserialize_any(Skip);
-        if result.is_err() {
-            self.cx.note_syntax_error_at(self.loc);
-        }
-        result
+        self.cx.noting_syntax_error_at(self.loc, deserializer.deserialize_any(Skip))
     }
 }
 
@@ -187,10 +183,7 @@ impl<'de, T: Collect> DeserializeSeed<'de> for Seed<'_, '_, T> {
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
         let Seed { loc, cx, .. } = self;
         let result = deserializer.deserialize_any(KindVisitor::<T> { loc, cx: &mut *cx, marker: PhantomData });
-        if result.is_err() {
-            cx.note_syntax_error_at(loc);
-        }
-        result
+        cx.noting_syntax_error_at(loc, result)
     }
 }
 
@@ -281,10 +274,7 @@ impl<'de, T: CollectBy<By>, By> DeserializeSeed<'de> for SeedBy<'_, '_, T, By> {
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
         let result = T::collect_by(self.by, deserializer, self.loc, self.cx);
-        if result.is_err() {
-            self.cx.note_syntax_error_at(self.loc);
-        }
-        result
+        self.cx.noting_syntax_error_at(self.loc, result)
     }
 }
 
@@ -296,7 +286,7 @@ pub fn collect_value_by<T: CollectBy<By>, By>(
     cx: &mut Cx,
 ) -> Option<T> {
     T::collect_by(by, value, loc, cx).unwrap_or_else(|error| {
-        cx.report(loc, Code::Syntax, format!("not valid JSON: {error}"));
+        cx.report(loc, Code::Syntax, crate::cx::syntax_message(&error));
         None
     })
 }
@@ -312,11 +302,7 @@ impl<'de> DeserializeSeed<'de> for HoldAt<'_, '_> {
     type Value = serde_json::Value;
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<serde_json::Value, D::Error> {
-        let result = de::Deserialize::deserialize(deserializer);
-        if result.is_err() {
-            self.cx.note_syntax_error_at(self.loc);
-        }
-        result
+        self.cx.noting_syntax_error_at(self.loc, de::Deserialize::deserialize(deserializer))
     }
 }
 
@@ -537,8 +523,7 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
         }
         return Ok(None);
     };
-    let mut rest =
-        Replay { ahead: ahead.into_iter(), next: None, value: None, live: &mut map, taken: Some(tag), retaken: false };
+    let mut rest = Replay { taken: Some(tag), ..Replay::new(ahead, None, &mut map) };
     let found = pick(variant, &mut rest, loc, cx)?;
     if rest.retaken {
         crate::check::report_duplicate(&tag_loc, cx);

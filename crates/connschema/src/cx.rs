@@ -56,10 +56,13 @@ impl Cx {
         std::mem::replace(&mut self.deny_unknown, deny)
     }
 
-    pub(crate) fn note_syntax_error_at(&mut self, loc: &Loc<'_>) {
-        if self.syntax_at.is_none() {
+    /// Passes on `result`, the reading of the value at `loc`; if it failed, notes `loc` as where
+    /// the syntax error is (the innermost value notes first, and the first note stands).
+    pub(crate) fn noting_syntax_error_at<T, E>(&mut self, loc: &Loc<'_>, result: Result<T, E>) -> Result<T, E> {
+        if result.is_err() && self.syntax_at.is_none() {
             self.syntax_at = Some(loc.pointer());
         }
+        result
     }
 
     /// Replaces whatever was collected by the one syntax violation: a document that is not JSON
@@ -68,7 +71,12 @@ impl Cx {
         Violations(vec![Violation {
             path: self.syntax_at.unwrap_or_default(),
             code: Code::Syntax,
-            message: format!("not valid JSON: {error}"),
+            message: syntax_message(error),
         }])
     }
+}
+
+/// The message of a syntax violation: serde_json's account of what is wrong, with its position.
+pub(crate) fn syntax_message(error: &serde_json::Error) -> String {
+    format!("not valid JSON: {error}")
 }
