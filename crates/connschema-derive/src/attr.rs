@@ -32,8 +32,18 @@ impl Errors {
 
 pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
     let mut errors = Errors::default();
-    if !input.generics.params.is_empty() {
-        errors.push(syn::Error::new(input.generics.span(), "`Model` does not support generic types"));
+    for param in &input.generics.params {
+        match param {
+            syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors.push(syn::Error::new(
+                param.span(),
+                "the lifetime `'de` is the one `Model` reads the input with; name this one otherwise",
+            )),
+            syn::GenericParam::Lifetime(_) => {}
+            _ => errors.push(syn::Error::new(
+                param.span(),
+                "`Model` supports lifetime parameters (for members borrowed from the input), not type or const parameters",
+            )),
+        }
     }
     let mut rename_all = None;
     let mut deny_unknown_fields = false;
@@ -117,7 +127,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
         }
     };
     errors.finish()?;
-    Ok(Container { ident: input.ident.clone(), docs: docs(&input.attrs), data })
+    Ok(Container { ident: input.ident.clone(), generics: input.generics.clone(), docs: docs(&input.attrs), data })
 }
 
 fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
@@ -333,7 +343,7 @@ fn require_shape(meta: &ParseNestedMeta, key: &str, actual: Shape, wanted: Shape
     }
     let ty = quote::quote!(#ty).to_string().replace(' ', "");
     let what = match wanted {
-        Shape::Text => "string fields (`String` or `Secret`)",
+        Shape::Text => "string fields (`String`, `Cow<str>` or `Secret`)",
         Shape::List => "list fields (`Vec<T>`)",
         Shape::Other => "fields of a model type (not strings or lists)",
     };
@@ -418,7 +428,13 @@ fn shape_of(ty: &Type) -> Shape {
         return Shape::List;
     }
     match ty {
-        Type::Path(path) if path.path.segments.last().is_some_and(|s| s.ident == "String" || s.ident == "Secret") => {
+        Type::Path(path)
+            if path
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| matches!(s.ident.to_string().as_str(), "String" | "Cow" | "Secret")) =>
+        {
             Shape::Text
         }
         _ => Shape::Other,

@@ -1,13 +1,37 @@
 //! The parsed form of a `#[derive(Model)]` input, apart from code generation (as in serde_derive's
 //! `internals`): everything the emitters need, already checked.
 
-use proc_macro2::Span;
-use syn::{Ident, Path, Type};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Generics, Ident, Path, Type};
 
 pub struct Container {
     pub ident: Ident,
+    /// Lifetime parameters only (checked): members may borrow from the input.
+    pub generics: Generics,
     pub docs: String,
     pub data: Data,
+}
+
+impl Container {
+    /// `impl<'a> … for Name<'a>`: the impl's parameters and the type, for an impl of any trait.
+    pub fn impl_for(&self) -> (TokenStream, TokenStream) {
+        let (impl_generics, ty_generics, _) = self.generics.split_for_impl();
+        let ident = &self.ident;
+        (quote!(#impl_generics), quote!(#ident #ty_generics))
+    }
+
+    /// The impl's parameters for a trait that reads the input (`Collect<'de>`, `Deserialize<'de>`):
+    /// `'de` first, outliving every lifetime of the type, since its members may borrow from it.
+    pub fn de_impl_generics(&self) -> TokenStream {
+        let lifetimes: Vec<_> = self.generics.lifetimes().map(|param| &param.lifetime).collect();
+        let params = &self.generics.params;
+        if lifetimes.is_empty() {
+            quote!(<'de>)
+        } else {
+            quote!(<'de: #(#lifetimes)+*, #params>)
+        }
+    }
 }
 
 pub enum Data {
@@ -81,7 +105,7 @@ impl Format {
 /// What the field's type is, as far as constraints care.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// `String` or `Secret`: takes `length` and `pattern`.
+    /// `String`, `Cow<str>` or `Secret`: takes `length` and `pattern`.
     Text,
     /// `Vec<T>`: takes `items`.
     List,

@@ -19,6 +19,13 @@ impl Text for String {
     }
 }
 
+impl Text for std::borrow::Cow<'_, str> {
+    const SECRET: bool = false;
+    fn text(&self) -> &str {
+        self
+    }
+}
+
 impl Text for Secret {
     const SECRET: bool = true;
     fn text(&self) -> &str {

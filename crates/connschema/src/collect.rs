@@ -48,22 +48,28 @@ pub enum Number {
 /// Implemented by `#[derive(Model)]`; you only call it through [`from_slice`](crate::from_slice).
 /// Each method handles one JSON kind and defaults to a type error: an implementation overrides the
 /// kinds it accepts. `None` means the value was invalid (and the reason was reported).
-pub trait Collect: Sized {
+pub trait Collect<'de>: Sized {
     /// The JSON kind this type accepts, named in type errors.
     const EXPECTED: Kind;
 
-    fn from_map<'de, A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_map<A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
         while map.next_entry::<Skip, Skip>()?.is_some() {}
         Ok(wrong_kind::<Self>(Kind::Object, loc, cx))
     }
 
-    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
         while seq.next_element::<Skip>()?.is_some() {}
         Ok(wrong_kind::<Self>(Kind::Array, loc, cx))
     }
 
     fn from_str(_: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
         wrong_kind::<Self>(Kind::String, loc, cx)
+    }
+
+    /// A string borrowed from the input (it has no escapes), so that a `Cow<'de, str>` member can
+    /// keep it without a copy.
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Self::from_str(value, loc, cx)
     }
 
     /// An owned string, so that `String` can keep it without a copy.
@@ -84,7 +90,7 @@ pub trait Collect: Sized {
     }
 }
 
-fn wrong_kind<T: Collect>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
+fn wrong_kind<'de, T: Collect<'de>>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
     cx.report(loc, Code::Type, format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article()));
     None
 }
@@ -177,7 +183,7 @@ impl<'a, 'l, T> Seed<'a, 'l, T> {
     }
 }
 
-impl<'de, T: Collect> DeserializeSeed<'de> for Seed<'_, '_, T> {
+impl<'de, T: Collect<'de>> DeserializeSeed<'de> for Seed<'_, '_, T> {
     type Value = Option<T>;
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
@@ -193,7 +199,7 @@ struct KindVisitor<'a, 'l, T> {
     marker: PhantomData<T>,
 }
 
-impl<'de, T: Collect> Visitor<'de> for KindVisitor<'_, '_, T> {
+impl<'de, T: Collect<'de>> Visitor<'de> for KindVisitor<'_, '_, T> {
     type Value = Option<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -210,6 +216,10 @@ impl<'de, T: Collect> Visitor<'de> for KindVisitor<'_, '_, T> {
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
         Ok(T::from_str(value, self.loc, self.cx))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(T::from_borrowed_str(value, self.loc, self.cx))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
@@ -246,8 +256,8 @@ impl<'de, T: Collect> Visitor<'de> for KindVisitor<'_, '_, T> {
 ///
 /// `by` is the chooser's value; `value` is the member's JSON, from the input or held in memory
 /// when the member came first.
-pub trait CollectBy<By>: Sized {
-    fn collect_by<'de, D: de::Deserializer<'de>>(
+pub trait CollectBy<'de, By>: Sized {
+    fn collect_by<D: de::Deserializer<'de>>(
         by: &By,
         value: D,
         loc: &Loc<'_>,
@@ -269,7 +279,7 @@ impl<'a, 'l, T, By> SeedBy<'a, 'l, T, By> {
     }
 }
 
-impl<'de, T: CollectBy<By>, By> DeserializeSeed<'de> for SeedBy<'_, '_, T, By> {
+impl<'de, T: CollectBy<'de, By>, By> DeserializeSeed<'de> for SeedBy<'_, '_, T, By> {
     type Value = Option<T>;
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
@@ -279,7 +289,7 @@ impl<'de, T: CollectBy<By>, By> DeserializeSeed<'de> for SeedBy<'_, '_, T, By> {
 }
 
 /// [`SeedBy`] for a member held in memory because it came before its chooser.
-pub fn collect_value_by<T: CollectBy<By>, By>(
+pub fn collect_value_by<'de, T: CollectBy<'de, By>, By>(
     by: &By,
     value: serde_json::Value,
     loc: &Loc<'_>,
@@ -359,7 +369,7 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-impl Collect for String {
+impl Collect<'_> for String {
     const EXPECTED: Kind = Kind::String;
 
     fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
@@ -371,7 +381,24 @@ impl Collect for String {
     }
 }
 
-impl Collect for crate::Secret {
+/// A string member that borrows from the input: no copy unless the string has escapes.
+impl<'de: 'a, 'a> Collect<'de> for std::borrow::Cow<'a, str> {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Owned(value.to_owned()))
+    }
+
+    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Borrowed(value))
+    }
+
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Owned(value))
+    }
+}
+
+impl Collect<'_> for crate::Secret {
     const EXPECTED: Kind = Kind::String;
 
     fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
@@ -383,7 +410,7 @@ impl Collect for crate::Secret {
     }
 }
 
-impl Collect for bool {
+impl Collect<'_> for bool {
     const EXPECTED: Kind = Kind::Boolean;
 
     fn from_bool(value: bool, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
@@ -391,7 +418,7 @@ impl Collect for bool {
     }
 }
 
-impl Collect for f64 {
+impl Collect<'_> for f64 {
     const EXPECTED: Kind = Kind::Number;
 
     #[allow(clippy::cast_precision_loss)] // JSON numbers are doubles to every other reader too.
@@ -408,7 +435,7 @@ impl Collect for f64 {
 /// type's range is a `range` violation, and the exported schema states the same bounds.
 macro_rules! integer {
     ($($int:ty => $bits:literal),*) => {$(
-        impl Collect for $int {
+        impl Collect<'_> for $int {
             const EXPECTED: Kind = Kind::Integer;
 
             #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
@@ -438,19 +465,23 @@ macro_rules! integer {
 integer!(i32 => "32", i64 => "64");
 
 /// A boxed model reads as the model (for large variants of tagged enums).
-impl<T: Collect> Collect for Box<T> {
+impl<'de, T: Collect<'de>> Collect<'de> for Box<T> {
     const EXPECTED: Kind = T::EXPECTED;
 
-    fn from_map<'de, A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
         T::from_map(map, loc, cx).map(|found| found.map(Box::new))
     }
 
-    fn from_seq<'de, A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_seq<A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
         T::from_seq(seq, loc, cx).map(|found| found.map(Box::new))
     }
 
     fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
         T::from_str(value, loc, cx).map(Box::new)
+    }
+
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_borrowed_str(value, loc, cx).map(Box::new)
     }
 
     fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
@@ -470,10 +501,10 @@ impl<T: Collect> Collect for Box<T> {
     }
 }
 
-impl<T: Collect> Collect for Vec<T> {
+impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
     const EXPECTED: Kind = Kind::Array;
 
-    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
         let mut all_valid = true;
         for index in 0.. {
@@ -647,7 +678,7 @@ pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
 /// }"#).unwrap();
 /// assert_eq!(request.name, "orders-api");
 /// ```
-pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
+pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violations> {
     if let Some(problem) = not_a_document(bytes) {
         return Err(Violations(vec![Violation { path: String::new(), code: Code::Syntax, message: problem.into() }]));
     }
@@ -659,7 +690,9 @@ pub fn from_slice<T: Collect>(bytes: &[u8]) -> Result<T, Violations> {
     }
 }
 
-fn parse<'de, T: Collect, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Result<T, Violations> {
+fn parse<'de, T: Collect<'de>, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<T, Violations> {
     let mut cx = Cx::default();
     let parsed = Seed::<T>::new(&Loc::Root, &mut cx).deserialize(&mut de).and_then(|value| de.end().map(|()| value));
     match parsed {
@@ -683,12 +716,12 @@ fn not_a_document(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// [`from_slice`] for text.
-pub fn from_str<T: Collect>(text: &str) -> Result<T, Violations> {
+pub fn from_str<'de, T: Collect<'de>>(text: &'de str) -> Result<T, Violations> {
     from_slice(text.as_bytes())
 }
 
 /// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
-pub fn deserialize<'de, T: Collect, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize<'de, T: Collect<'de>, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     let mut cx = Cx::default();
     match Seed::<T>::new(&Loc::Root, &mut cx).deserialize(deserializer)? {
         Some(value) if cx.is_clean() => Ok(value),

@@ -35,11 +35,11 @@
 //! | `#[model(union)]` | struct | exactly one member present | `oneOf` of `required` |
 //! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g(generator)` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
-//! | `#[model(length(min = 1, max = 64))]` | `String`, `Secret` | code points | `minLength`/`maxLength` |
-//! | `#[model(pattern = "…")]` | `String`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
+//! | `#[model(length(min = 1, max = 64))]` | `String`, `Cow<str>`, `Secret` | code points | `minLength`/`maxLength` |
+//! | `#[model(pattern = "…")]` | `String`, `Cow<str>`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
 //! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
-//! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
+//! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Cow<str>`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
 //! | `#[model(chosen_by = "type")]` | a field whose type is [`CollectBy`] | read in the shape the `type` member's value chooses | by a `rule` of the struct |
 //!
 //! An enum with `#[model(tag = "schemeType")]` and variants `Name(Model)` is internally tagged: the
@@ -47,6 +47,8 @@
 //! other members, and the schema is a `oneOf` of the variants with the tag as a constant.
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
+//! A model may have lifetime parameters: its `Cow<'a, str>` members borrow from the input where the
+//! string has no escapes (no copy), and are owned otherwise.
 //! A [`Secret`] member is `writeOnly` and never shown.
 //!
 //! ## Cargo features

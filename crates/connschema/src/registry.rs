@@ -7,9 +7,9 @@ use std::any::Any;
 use std::fmt;
 
 /// A type that is one whole message: parsed, validated and exported as a schema.
-pub trait Model: Collect + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static {}
+pub trait Model: for<'de> Collect<'de> + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static {}
 
-impl<T: Collect + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static> Model for T {}
+impl<T: for<'de> Collect<'de> + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static> Model for T {}
 
 /// One documented message of an operation (`request`, `params`, `response`, `error.<Name>`).
 #[derive(Clone, Copy)]

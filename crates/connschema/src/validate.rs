@@ -42,6 +42,10 @@ macro_rules! leaf {
 
 leaf!(String, Secret, bool, f64, i32, i64);
 
+impl Validate for std::borrow::Cow<'_, str> {
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+}
+
 impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         T::validate_at(self, loc, cx);

@@ -49,7 +49,7 @@ fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
 }
 
 pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
-    let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let fns = data.fields.iter().filter_map(|field| {
         let name = check_fn_name(field)?;
         let ty = &field.value_ty;
@@ -110,7 +110,7 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
         })
     });
     quote! {
-        impl #ident {
+        impl #impl_generics #ty {
             #(#fns)*
 
             /// The patterns of this type's own members, in every form (vendor, Rust, exported).

@@ -8,6 +8,8 @@ use quote::{format_ident, quote};
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let ident = &container.ident;
+    let (_, ty) = container.impl_for();
+    let de_generics = container.de_impl_generics();
     let slots: Vec<_> = data.fields.iter().map(|f| format_ident!("__slot_{}", f.ident)).collect();
     let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
@@ -85,10 +87,10 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     });
     let rules = rule_calls(data, &quote!((&value)));
     quote! {
-        impl ::connschema::Collect for #ident {
+        impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;
 
-            fn from_map<'de, A: __cs::serde::de::MapAccess<'de>>(
+            fn from_map<A: __cs::serde::de::MapAccess<'de>>(
                 mut map: A,
                 loc: &::connschema::Loc<'_>,
                 cx: &mut ::connschema::Cx,
@@ -128,9 +130,10 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
 }
 
 pub fn enum_impl(container: &Container) -> TokenStream {
-    let ident = &container.ident;
+    let (_, ty) = container.impl_for();
+    let de_generics = container.de_impl_generics();
     quote! {
-        impl ::connschema::Collect for #ident {
+        impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::String;
 
             fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {

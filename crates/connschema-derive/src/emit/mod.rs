@@ -24,6 +24,7 @@ pub fn expand(container: &Container) -> TokenStream {
         Data::Tagged { tag, variants } => tagged::impls(container, tag, variants),
         Data::Enum(variants) => {
             let ident = &container.ident;
+            let (impl_generics, ty) = container.impl_for();
             let values = variants.iter().map(|v| &v.wire);
             let arms = variants.iter().map(|v| {
                 let (variant, wire) = (&v.ident, &v.wire);
@@ -37,7 +38,7 @@ pub fn expand(container: &Container) -> TokenStream {
             let schema = schema::enum_impl(container);
             let serde = serde_impls::enum_impls(container);
             quote! {
-                impl #ident {
+                impl #impl_generics #ty {
                     /// Every value on the wire, in documentation order.
                     pub const VALUES: &'static [&'static str] = &[#(#values),*];
 
@@ -51,12 +52,12 @@ pub fn expand(container: &Container) -> TokenStream {
                         match value { #(#from_wire,)* _ => ::core::option::Option::None }
                     }
                 }
-                impl ::core::fmt::Display for #ident {
+                impl #impl_generics ::core::fmt::Display for #ty {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(self.as_str())
                     }
                 }
-                impl ::connschema::Validate for #ident {
+                impl #impl_generics ::connschema::Validate for #ty {
                     fn validate_at(&self, _: &::connschema::Loc<'_>, _: &mut ::connschema::Cx) {}
                 }
                 #collect #schema #serde

@@ -18,7 +18,7 @@ fn naming(container: &Container) -> TokenStream {
 }
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
-    let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let naming = naming(container);
     let docs = &container.docs;
     let properties = data.fields.iter().map(|field| {
@@ -61,7 +61,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         quote!(#schema(generator))
     }));
     quote! {
-        impl __cs::schemars::JsonSchema for #ident {
+        impl #impl_generics __cs::schemars::JsonSchema for #ty {
             #naming
             fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
                 let _deny_unknown = __cs::schema::DenyUnknownScope::enter(#deny);
@@ -78,11 +78,11 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
 }
 
 pub fn enum_impl(container: &Container) -> TokenStream {
-    let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let naming = naming(container);
     let docs = &container.docs;
     quote! {
-        impl __cs::schemars::JsonSchema for #ident {
+        impl #impl_generics __cs::schemars::JsonSchema for #ty {
             #naming
             fn json_schema(_: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
                 __cs::schema::string_enum(Self::VALUES, #docs)

@@ -7,6 +7,7 @@ use quote::quote;
 
 pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
     let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let name = ident.to_string();
     let count = data.fields.iter().map(|f| {
         let member = &f.ident;
@@ -31,7 +32,7 @@ pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
     });
     let deserialize = deserialize_impl(container);
     quote! {
-        impl __cs::serde::Serialize for #ident {
+        impl #impl_generics __cs::serde::Serialize for #ty {
             fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 use __cs::serde::ser::SerializeStruct as _;
                 let len = 0usize #(+ #count)*;
@@ -45,10 +46,10 @@ pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
 }
 
 pub fn enum_impls(container: &Container) -> TokenStream {
-    let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let deserialize = deserialize_impl(container);
     quote! {
-        impl __cs::serde::Serialize for #ident {
+        impl #impl_generics __cs::serde::Serialize for #ty {
             fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
@@ -58,9 +59,10 @@ pub fn enum_impls(container: &Container) -> TokenStream {
 }
 
 fn deserialize_impl(container: &Container) -> TokenStream {
-    let ident = &container.ident;
+    let (_, ty) = container.impl_for();
+    let de_generics = container.de_impl_generics();
     quote! {
-        impl<'de> __cs::serde::Deserialize<'de> for #ident {
+        impl #de_generics __cs::serde::Deserialize<'de> for #ty {
             fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 __cs::deserialize(deserializer)
             }

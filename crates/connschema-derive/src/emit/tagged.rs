@@ -7,13 +7,15 @@ use quote::quote;
 
 pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> TokenStream {
     let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
+    let de_generics = container.de_impl_generics();
     let docs = &container.docs;
     let name = ident.to_string();
     let wires: Vec<_> = variants.iter().map(|v| &v.wire).collect();
     let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let types: Vec<_> = variants.iter().map(|v| &v.ty).collect();
     quote! {
-        impl #ident {
+        impl #impl_generics #ty {
             /// The member that names the variant.
             pub const TAG: &'static str = #tag;
 
@@ -26,28 +28,28 @@ pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> To
             }
         }
 
-        impl ::connschema::Validate for #ident {
+        impl #impl_generics ::connschema::Validate for #ty {
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
                 match self { #(Self::#idents(inner) => ::connschema::Validate::validate_at(inner, loc, cx),)* }
             }
         }
 
-        impl ::connschema::Collect for #ident {
+        impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;
 
-            fn from_map<'de, A: __cs::serde::de::MapAccess<'de>>(
+            fn from_map<A: __cs::serde::de::MapAccess<'de>>(
                 map: A,
                 loc: &::connschema::Loc<'_>,
                 cx: &mut ::connschema::Cx,
             ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
                 __cs::collect_tagged(map, Self::TAG, Self::TAG_VALUES, loc, cx, |tag, rest, loc, cx| match tag {
-                    #(#wires => <#types as ::connschema::Collect>::from_map(rest, loc, cx).map(|found| found.map(Self::#idents)),)*
+                    #(#wires => <#types as ::connschema::Collect<'de>>::from_map(rest, loc, cx).map(|found| found.map(Self::#idents)),)*
                     _ => ::core::result::Result::Ok(::core::option::Option::None),
                 })
             }
         }
 
-        impl __cs::schemars::JsonSchema for #ident {
+        impl #impl_generics __cs::schemars::JsonSchema for #ty {
             fn schema_name() -> __cs::Cow<'static, str> {
                 __cs::Cow::Borrowed(#name)
             }
@@ -63,13 +65,13 @@ pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> To
             }
         }
 
-        impl __cs::serde::Serialize for #ident {
+        impl #impl_generics __cs::serde::Serialize for #ty {
             fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 match self { #(Self::#idents(inner) => __cs::serialize_tagged(serializer, Self::TAG, #wires, inner),)* }
             }
         }
 
-        impl<'de> __cs::serde::Deserialize<'de> for #ident {
+        impl #de_generics __cs::serde::Deserialize<'de> for #ty {
             fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 __cs::deserialize(deserializer)
             }

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
-    let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let fields = data.fields.iter().map(|field| {
         let (member, wire) = (&field.ident, &field.wire);
         let check = check_fn_name(field).map(|name| quote!(Self::#name(value, &loc, cx);));
@@ -23,7 +23,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     });
     let rules = rule_calls(data, &quote!(self));
     quote! {
-        impl ::connschema::Validate for #ident {
+        impl #impl_generics ::connschema::Validate for #ty {
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
                 #(#fields)*
                 #rules

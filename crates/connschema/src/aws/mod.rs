@@ -14,7 +14,7 @@ use crate::{Collect, Cx, Kind, Loc, Validate};
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct EpochSeconds(pub f64);
 
-impl Collect for EpochSeconds {
+impl Collect<'_> for EpochSeconds {
     const EXPECTED: Kind = Kind::Number;
 
     fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {

@@ -30,7 +30,7 @@ impl Ulid {
     }
 }
 
-impl Collect for Ulid {
+impl Collect<'_> for Ulid {
     const EXPECTED: Kind = Kind::String;
 
     fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
@@ -81,10 +81,10 @@ impl fmt::Debug for SecretObject {
     }
 }
 
-impl Collect for SecretObject {
+impl<'de> Collect<'de> for SecretObject {
     const EXPECTED: Kind = Kind::Object;
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_map<A: serde::de::MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Cx) -> Result<Option<Self>, A::Error> {
         crate::__private::buffer_object(map).map(|m| Some(Self(m)))
     }
 }

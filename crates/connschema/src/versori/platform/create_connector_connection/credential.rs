@@ -53,14 +53,14 @@ pub enum CredentialType {
     JwtBearer,
 }
 
-impl Collect for CredentialInput {
+impl<'de> Collect<'de> for CredentialInput {
     const EXPECTED: Kind = Kind::Object;
 
     /// The first member that belongs to one variant decides: `id` a reference, `name`, `type` or
     /// `data` a new credential, no such member a new one (which then lacks its members). Read in one
     /// pass: only members before the deciding one are held. An object with members of both is
     /// invalid as either, and is reported as the variant its first such member names.
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+    fn from_map<A: serde::de::MapAccess<'de>>(
         mut map: A,
         loc: &Loc<'_>,
         cx: &mut Cx,

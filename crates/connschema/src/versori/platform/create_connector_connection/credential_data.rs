@@ -147,8 +147,8 @@ macro_rules! for_shape {
 
 /// Reads `data` in the shape of the credential's `type`. Unknown members are rejected where `cx`
 /// rejects them (in a request), accepted otherwise.
-impl CollectBy<CredentialType> for CredentialData {
-    fn collect_by<'de, D: serde::Deserializer<'de>>(
+impl<'de> CollectBy<'de, CredentialType> for CredentialData {
+    fn collect_by<D: serde::Deserializer<'de>>(
         ty: &CredentialType,
         value: D,
         loc: &Loc<'_>,
@@ -157,7 +157,7 @@ impl CollectBy<CredentialType> for CredentialData {
         use crate::__private::Seed;
         use serde::de::DeserializeSeed;
         use CredentialType as T;
-        fn read<'de, M: Collect, D: serde::Deserializer<'de>>(
+        fn read<'de, M: Collect<'de>, D: serde::Deserializer<'de>>(
             value: D,
             loc: &Loc<'_>,
             cx: &mut Cx,
