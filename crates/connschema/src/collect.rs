@@ -536,7 +536,8 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
         crate::check::report_missing(&tag_loc, cx);
         None
     } else {
-        match map.next_value_seed(Seed::<String>::new(&tag_loc, cx))? {
+        // Borrowed from the input: no allocation for the tag.
+        match map.next_value_seed(Seed::<std::borrow::Cow<'de, str>>::new(&tag_loc, cx))? {
             Some(value) => {
                 let known = values.iter().find(|v| **v == value);
                 if known.is_none() {
