@@ -6,6 +6,7 @@
 
 use crate::{Code, Cx, Loc, Violation, Violations};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -317,26 +318,7 @@ impl<'de> DeserializeSeed<'de> for HoldAt<'_, '_> {
 }
 
 /// An object key, borrowed from the input when it has no escapes.
-pub enum Key<'de> {
-    Borrowed(&'de str),
-    Owned(String),
-}
-
-impl Key<'_> {
-    pub fn as_str(&self) -> &str {
-        match self {
-            Key::Borrowed(s) => s,
-            Key::Owned(s) => s,
-        }
-    }
-
-    pub fn into_string(self) -> String {
-        match self {
-            Key::Borrowed(s) => s.to_owned(),
-            Key::Owned(s) => s,
-        }
-    }
-}
+pub type Key<'de> = Cow<'de, str>;
 
 /// Reads an object key as a [`Key`].
 pub struct KeySeed;
@@ -357,15 +339,15 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key::Borrowed(value))
+        Ok(Cow::Borrowed(value))
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
-        Ok(Key::Owned(value.to_owned()))
+        Ok(Cow::Owned(value.to_owned()))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Key<'de>, E> {
-        Ok(Key::Owned(value))
+        Ok(Cow::Owned(value))
     }
 }
 
@@ -382,7 +364,7 @@ impl Collect<'_> for String {
 }
 
 /// A string member that borrows from the input: no copy unless the string has escapes.
-impl<'de: 'a, 'a> Collect<'de> for std::borrow::Cow<'a, str> {
+impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
     const EXPECTED: Kind = Kind::String;
 
     fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
@@ -537,7 +519,7 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
         None
     } else {
         // Borrowed from the input: no allocation for the tag.
-        match map.next_value_seed(Seed::<std::borrow::Cow<'de, str>>::new(&tag_loc, cx))? {
+        match map.next_value_seed(Seed::<Cow<'de, str>>::new(&tag_loc, cx))? {
             Some(value) => {
                 let known = values.iter().find(|v| **v == value);
                 if known.is_none() {
@@ -551,7 +533,7 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     let Some(variant) = variant else {
         // The object is invalid whatever else it holds; what is left is still read as JSON.
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            map.next_value_seed(SkipAt { loc: &loc.key(key.as_str()), cx })?;
+            map.next_value_seed(SkipAt { loc: &loc.key(&key), cx })?;
         }
         return Ok(None);
     };
@@ -575,10 +557,10 @@ pub fn read_ahead<'de, A: MapAccess<'de>>(
 ) -> Result<(Ahead, Option<Key<'de>>), A::Error> {
     let mut ahead = Vec::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
-        if decides(key.as_str()) {
+        if decides(&key) {
             return Ok((ahead, Some(key)));
         }
-        ahead.push((key.into_string(), map.next_value()?));
+        ahead.push((key.into_owned(), map.next_value()?));
     }
     Ok((ahead, None))
 }
@@ -618,7 +600,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
             None => loop {
                 match self.live.next_key_seed(KeySeed)? {
                     None => return Ok(None),
-                    Some(key) if Some(key.as_str()) == self.taken => {
+                    Some(key) if Some(&*key) == self.taken => {
                         self.retaken = true;
                         self.live.next_value::<Skip>()?;
                     }
@@ -627,8 +609,8 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
             },
         };
         match key {
-            Key::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some),
-            Key::Owned(key) => seed.deserialize(StringDeserializer::new(key)).map(Some),
+            Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some),
+            Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)).map(Some),
         }
     }
 

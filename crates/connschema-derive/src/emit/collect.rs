@@ -101,7 +101,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
-                    match key.as_str() {
+                    match &*key {
                         #(#arms)*
                         other => {
                             let loc = loc.key(other);

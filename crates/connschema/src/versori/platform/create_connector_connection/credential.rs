@@ -67,7 +67,7 @@ impl<'de> Collect<'de> for CredentialInput {
     ) -> Result<Option<Self>, A::Error> {
         use crate::__private::{read_ahead, Replay};
         let (ahead, decider) = read_ahead(&mut map, |key| matches!(key, "id" | "name" | "type" | "data"))?;
-        let is_reference = decider.as_ref().is_some_and(|key| key.as_str() == "id");
+        let is_reference = decider.as_deref() == Some("id");
         let mut object = Replay::new(ahead, decider, &mut map);
         Ok(if is_reference {
             InferredReference::from_map(&mut object, loc, cx)?.map(Self::Reference)
