@@ -21,6 +21,22 @@ impl Container {
         (quote!(#impl_generics), quote!(#ident #ty_generics))
     }
 
+    /// The type with every lifetime set to `lifetime`: `Name<'static>` is its owned form.
+    pub fn ty_at(&self, lifetime: &TokenStream) -> TokenStream {
+        let ident = &self.ident;
+        let lifetimes = self.generics.lifetimes().map(|_| lifetime);
+        if self.borrows() {
+            quote!(#ident<#(#lifetimes),*>)
+        } else {
+            quote!(#ident)
+        }
+    }
+
+    /// Whether the type has lifetimes: members that may borrow from the input.
+    pub fn borrows(&self) -> bool {
+        self.generics.lifetimes().next().is_some()
+    }
+
     /// The impl's parameters for a trait that reads the input (`Collect<'de>`, `Deserialize<'de>`):
     /// `'de` first, outliving every lifetime of the type, since its members may borrow from it.
     pub fn de_impl_generics(&self) -> TokenStream {

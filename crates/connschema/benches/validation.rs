@@ -15,7 +15,7 @@
 mod garde_events;
 
 use connschema::registry::{self, Model};
-use connschema::Validate;
+use connschema::{IntoOwned, Validate};
 use criterion::Criterion;
 use serde_json::Value;
 use std::hint::black_box;
@@ -182,10 +182,10 @@ type Routine = (String, Box<dyn Fn()>);
 
 fn routines_of<T: Model>(case: &Case, out: &mut Vec<Routine>) {
     let validator = std::rc::Rc::new(peer(case.op));
-    let typed: T = connschema::from_slice(&case.valid).expect("valid document");
+    let typed: T = connschema::from_slice::<T::Borrowing<'_>>(&case.valid).expect("valid document").into_owned();
     let (valid_value, invalid_value): (Value, Value) =
         (serde_json::from_slice(&case.valid).expect("JSON"), serde_json::from_slice(&case.invalid).expect("JSON"));
-    assert!(connschema::from_slice::<T>(&case.invalid).is_err() && !validator.is_valid(&invalid_value));
+    assert!(connschema::from_slice::<T::Borrowing<'_>>(&case.invalid).is_err() && !validator.is_valid(&invalid_value));
     assert!(validator.is_valid(&valid_value));
     let (valid, invalid) = (case.valid.clone(), case.invalid.clone());
     let mut add = |what: &str, f: Box<dyn Fn()>| out.push((format!("{}/{what}", case.name), f));
@@ -196,7 +196,10 @@ fn routines_of<T: Model>(case: &Case, out: &mut Vec<Routine>) {
     let (v, doc) = (validator.clone(), invalid_value);
     add("validate/invalid/jsonschema iter_errors", Box::new(move || _ = black_box(all_errors(&v, black_box(&doc)))));
     let bytes = valid.clone();
-    add("from_slice/valid/connschema", Box::new(move || _ = black_box(connschema::from_slice::<T>(black_box(&bytes)))));
+    add(
+        "from_slice/valid/connschema",
+        Box::new(move || _ = black_box(connschema::from_slice::<T::Borrowing<'_>>(black_box(&bytes)))),
+    );
     let (v, bytes) = (validator.clone(), valid.clone());
     add(
         "from_slice/valid/jsonschema is_valid",
@@ -205,7 +208,7 @@ fn routines_of<T: Model>(case: &Case, out: &mut Vec<Routine>) {
     let bytes = invalid.clone();
     add(
         "from_slice/invalid/connschema",
-        Box::new(move || _ = black_box(connschema::from_slice::<T>(black_box(&bytes)))),
+        Box::new(move || _ = black_box(connschema::from_slice::<T::Borrowing<'_>>(black_box(&bytes)))),
     );
     let (v, bytes) = (validator, invalid);
     add(
@@ -235,9 +238,9 @@ fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
         Box::new(move || _ = black_box(serde_json::from_slice::<garde_events::Request>(black_box(&bytes)))),
     );
 
-    let mut bad: CreateConnectionRequest = connschema::from_slice(&case.valid).expect("valid");
+    let mut bad: CreateConnectionRequest<'static> = serde_json::from_slice(&case.valid).expect("valid");
     bad.name = "my conn".into();
-    bad.description = Some("x".repeat(600));
+    bad.description = Some("x".repeat(600).into());
     bad.kms_key_identifier = Some("key id".into());
     bad.authorization_type = ConnectionAuthorizationType::Basic;
     let violations = bad.validate().expect_err("invalid").0.len();

@@ -26,7 +26,7 @@ impl Text for std::borrow::Cow<'_, str> {
     }
 }
 
-impl Text for Secret {
+impl Text for Secret<'_> {
     const SECRET: bool = true;
     fn text(&self) -> &str {
         self.expose()

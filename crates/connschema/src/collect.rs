@@ -380,10 +380,15 @@ impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
     }
 }
 
-impl Collect<'_> for crate::Secret {
+/// A secret borrows from the input as a `Cow<'a, str>` does: no copy, so none to leave behind.
+impl<'de: 'a, 'a> Collect<'de> for crate::Secret<'a> {
     const EXPECTED: Kind = Kind::String;
 
     fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(crate::Secret::new(value))
+    }
+
+    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
         Some(crate::Secret::from(value))
     }
 

@@ -47,8 +47,12 @@
 //! other members, and the schema is a `oneOf` of the variants with the tag as a constant.
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
-//! A model may have lifetime parameters: its `Cow<'a, str>` members borrow from the input where the
-//! string has no escapes (no copy), and are owned otherwise.
+//! A model may have lifetime parameters: its `Cow<'a, str>` and [`Secret<'a>`](Secret) members borrow
+//! from the input where the string has no escapes (no copy), and are owned otherwise. The derive
+//! then writes [`IntoOwned`] (`T<'a>` to `T<'static>`) and [`Borrowable`]. Every shipped model
+//! borrows: `connschema::from_slice::<CreateConnectionRequest>(&body)` holds `&body`'s strings, and
+//! `.into_owned()` makes it `'static`. serde's `Deserialize` owns what it reads, so that
+//! `T<'static>` is `DeserializeOwned` (axum's `Json<T>` and the like).
 //! A [`Secret`] member is `writeOnly` and never shown.
 //!
 //! ## Cargo features
@@ -66,6 +70,7 @@ mod cx;
 mod error;
 pub mod format;
 mod loc;
+mod owned;
 pub mod patterns;
 pub mod registry;
 pub mod rules;
@@ -84,6 +89,7 @@ pub use cx::Cx;
 pub use error::{Code, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
+pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
 pub use secret::Secret;
 pub use validate::Validate;

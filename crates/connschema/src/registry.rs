@@ -1,15 +1,16 @@
 //! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
 
-use crate::{schema, Collect, Validate, Violations};
+use crate::{schema, Borrowable, IntoOwned, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 use std::any::Any;
 use std::fmt;
 
-/// A type that is one whole message: parsed, validated and exported as a schema.
-pub trait Model: for<'de> Collect<'de> + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static {}
+/// A type that is one whole message, in its owned form (`T<'static>`): parsed (borrowing from the
+/// input, then made owned), validated and exported as a schema.
+pub trait Model: Borrowable + Validate + JsonSchema + fmt::Debug + Send + Sync {}
 
-impl<T: for<'de> Collect<'de> + Validate + JsonSchema + fmt::Debug + Send + Sync + 'static> Model for T {}
+impl<T: Borrowable + Validate + JsonSchema + fmt::Debug + Send + Sync> Model for T {}
 
 /// One documented message of an operation (`request`, `params`, `response`, `error.<Name>`).
 #[derive(Clone, Copy)]
@@ -57,7 +58,7 @@ impl Message {
 }
 
 fn parse_bytes<T: Model>(bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
-    crate::from_slice::<T>(bytes).map(|value| Box::new(value) as Box<dyn Parsed>)
+    crate::from_slice::<T::Borrowing<'_>>(bytes).map(|value| Box::new(value.into_owned()) as Box<dyn Parsed>)
 }
 
 /// One API operation and its messages.

@@ -40,7 +40,7 @@ macro_rules! leaf {
     )*};
 }
 
-leaf!(String, std::borrow::Cow<'_, str>, Secret, bool, f64, i32, i64);
+leaf!(String, std::borrow::Cow<'_, str>, Secret<'_>, bool, f64, i32, i64);
 
 impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {

@@ -1,7 +1,8 @@
 //! Models with a lifetime: `Cow<'a, str>` members borrow from the input where the string has no
-//! escapes, and are checked, exported and serialized as `String` members are.
+//! escapes, and are checked, exported and serialized as `String` members are. serde's
+//! `Deserialize` owns what it reads, so that `T<'static>` is `DeserializeOwned`.
 
-use connschema::{Code, Model, Validate};
+use connschema::{Borrowable, Code, IntoOwned, Model, Validate};
 use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq, Model)]
@@ -70,13 +71,46 @@ fn borrowed_members_are_checked_as_strings_are() {
 }
 
 #[test]
-fn borrowed_members_read_through_tagged_objects_and_serde() {
+fn borrowed_members_read_through_tagged_objects() {
     let text = r#"{"Name": "crm", "Parameters": [{"Key": "a", "Tagged": {"kind": "header", "Key": "b"}}]}"#;
-    let parsed: Connection<'_> = serde_json::from_str(text).expect("valid through serde");
+    let parsed: Connection<'_> = connschema::from_str(text).expect("valid");
     let Some(Tagged::Header(inner)) = &parsed.parameters[0].tagged else { panic!("tagged member read") };
     assert!(is_borrowed(&inner.key));
     let written = serde_json::to_value(&parsed).expect("serializes");
     assert_eq!(written, serde_json::from_str::<serde_json::Value>(text).expect("JSON"));
+}
+
+/// What web frameworks' JSON extractors (axum's `Json<T>`) require of a body type.
+fn owned_by_serde<T: serde::de::DeserializeOwned>(text: &str) -> T {
+    serde_json::from_str(text).expect("valid through serde")
+}
+
+#[test]
+fn serde_reads_an_owned_value_that_into_owned_also_gives() {
+    let text = r#"{"Name": "crm", "Parameters": [{"Key": "a", "Tagged": {"kind": "header", "Key": "b"}}]}"#;
+    let through_serde: Connection<'static> = owned_by_serde(text);
+    let Some(Tagged::Header(inner)) = &through_serde.parameters[0].tagged else { panic!("tagged member read") };
+    assert!(!is_borrowed(&inner.key) && !is_borrowed(&through_serde.name));
+
+    let owned = {
+        let input = text.to_owned();
+        connschema::from_str::<Connection<'_>>(&input).expect("valid").into_owned()
+    };
+    assert!(!is_borrowed(&owned.name));
+    assert_eq!(owned, through_serde);
+
+    // serde still validates, and reports every violation.
+    let error = serde_json::from_str::<Connection<'static>>(r#"{"Name": "", "Parameters": 1}"#).expect_err("invalid");
+    assert!(error.to_string().contains("/Name") && error.to_string().contains("/Parameters"), "{error}");
+}
+
+#[test]
+fn borrowable_reads_a_model_at_the_input_lifetime() {
+    fn parse_owned<T: Borrowable>(bytes: &[u8]) -> T {
+        connschema::from_slice::<T::Borrowing<'_>>(bytes).expect("valid").into_owned()
+    }
+    let parsed: Connection<'static> = parse_owned(br#"{"Name": "crm", "Parameters": []}"#);
+    assert_eq!(parsed.name, "crm");
 }
 
 #[test]

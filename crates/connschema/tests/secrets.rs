@@ -42,8 +42,9 @@ fn assert_no_canary(text: &str, context: &str) {
 #[test]
 fn valid_secrets_stay_out_of_debug() {
     for (ty, doc) in documents(CANARY) {
-        let request = connschema::from_slice::<CreateConnectionRequest>(doc.to_string().as_bytes())
-            .unwrap_or_else(|e| panic!("{ty}: {e}"));
+        let text = doc.to_string();
+        let request =
+            connschema::from_slice::<CreateConnectionRequest>(text.as_bytes()).unwrap_or_else(|e| panic!("{ty}: {e}"));
         assert_no_canary(&format!("{request:?}"), "Debug");
         assert_no_canary(&format!("{request:#?}"), "pretty Debug");
         // Serialize does carry it: the vendor must receive it.

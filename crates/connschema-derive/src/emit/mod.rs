@@ -2,6 +2,7 @@
 
 mod checks;
 mod collect;
+mod owned;
 mod schema;
 mod serde_impls;
 mod tagged;
@@ -64,11 +65,13 @@ pub fn expand(container: &Container) -> TokenStream {
             }
         }
     };
+    let owned = owned::impls(container);
     quote! {
         #[allow(clippy::all, clippy::pedantic, non_snake_case)]
         const _: () = {
             use ::connschema::__private as __cs;
             #body
+            #owned
         };
     }
 }

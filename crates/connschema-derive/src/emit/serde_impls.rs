@@ -1,5 +1,5 @@
 //! `serde::Serialize` (wire names, absent options left out) and `serde::Deserialize` (through
-//! `Collect`, so that a plain `serde_json::from_str` also validates).
+//! `Collect`, so that a plain `serde_json::from_str` also validates: see [`super::owned`]).
 
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
@@ -30,7 +30,7 @@ pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
             quote!(state.serialize_field(#wire, &self.#member)?;)
         }
     });
-    let deserialize = deserialize_impl(container);
+    let deserialize = super::owned::deserialize_impl(container);
     quote! {
         impl #impl_generics __cs::serde::Serialize for #ty {
             fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
@@ -47,7 +47,7 @@ pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
 
 pub fn enum_impls(container: &Container) -> TokenStream {
     let (impl_generics, ty) = container.impl_for();
-    let deserialize = deserialize_impl(container);
+    let deserialize = super::owned::deserialize_impl(container);
     quote! {
         impl #impl_generics __cs::serde::Serialize for #ty {
             fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
@@ -55,17 +55,5 @@ pub fn enum_impls(container: &Container) -> TokenStream {
             }
         }
         #deserialize
-    }
-}
-
-fn deserialize_impl(container: &Container) -> TokenStream {
-    let (_, ty) = container.impl_for();
-    let de_generics = container.de_impl_generics();
-    quote! {
-        impl #de_generics __cs::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                __cs::deserialize(deserializer)
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> To
     let wires: Vec<_> = variants.iter().map(|v| &v.wire).collect();
     let idents: Vec<_> = variants.iter().map(|v| &v.ident).collect();
     let types: Vec<_> = variants.iter().map(|v| &v.ty).collect();
+    let deserialize = super::owned::deserialize_impl(container);
     quote! {
         impl #impl_generics #ty {
             /// The member that names the variant.
@@ -71,10 +72,6 @@ pub fn impls(container: &Container, tag: &str, variants: &[TaggedVariant]) -> To
             }
         }
 
-        impl #de_generics __cs::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                __cs::deserialize(deserializer)
-            }
-        }
+        #deserialize
     }
 }

@@ -22,6 +22,8 @@ impl Collect<'_> for EpochSeconds {
     }
 }
 
+crate::owned::owned_as_is!(EpochSeconds);
+
 impl Validate for EpochSeconds {
     fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
 }

@@ -38,6 +38,8 @@ impl Collect<'_> for Ulid {
     }
 }
 
+crate::owned::owned_as_is!(Ulid);
+
 impl Validate for Ulid {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         Self::check(&self.0, loc, cx);
@@ -88,6 +90,8 @@ impl<'de> Collect<'de> for SecretObject {
         crate::__private::buffer_object(map).map(|m| Some(Self(m)))
     }
 }
+
+crate::owned::owned_as_is!(SecretObject);
 
 impl Validate for SecretObject {
     fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}

@@ -2,17 +2,18 @@
 
 use crate::aws::EpochSeconds;
 use crate::Model;
+use std::borrow::Cow;
 
 /// The connection that was created.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct CreateConnectionResponse {
+pub struct CreateConnectionResponse<'a> {
     /// The ARN of the connection that was created by the request.
     #[model(
         length(min = 1, max = 1600),
         pattern = r"^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection\/[\.\-_A-Za-z0-9]+\/[\-A-Za-z0-9]+$"
     )]
-    pub connection_arn: Option<String>,
+    pub connection_arn: Option<Cow<'a, str>>,
 
     /// The state of the connection that was created by the request.
     pub connection_state: Option<ConnectionState>,

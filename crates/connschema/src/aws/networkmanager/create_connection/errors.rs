@@ -5,85 +5,86 @@
 //! schemas/index.json.
 
 use crate::Model;
+use std::borrow::Cow;
 
 /// You do not have sufficient access to perform this action. (HTTP 403)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct AccessDeniedException {
+pub struct AccessDeniedException<'a> {
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 }
 
 /// There was a conflict processing the request. Updating or deleting the resource can cause an
 /// inconsistent state. (HTTP 409)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ConflictException {
+pub struct ConflictException<'a> {
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 
     /// The ID of the resource.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub resource_id: String,
+    pub resource_id: Cow<'a, str>,
 
     /// The resource type.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub resource_type: String,
+    pub resource_type: Cow<'a, str>,
 }
 
 /// The request has failed due to an internal error. (HTTP 500)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct InternalServerException {
+pub struct InternalServerException<'a> {
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 }
 
 /// A service limit was exceeded. (HTTP 402)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ServiceQuotaExceededException {
+pub struct ServiceQuotaExceededException<'a> {
     /// The error message.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 
     /// The ID of the resource.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub resource_id: Option<String>,
+    pub resource_id: Option<Cow<'a, str>>,
 
     /// The resource type.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub resource_type: Option<String>,
+    pub resource_type: Option<Cow<'a, str>>,
 
     /// The limit code.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub limit_code: String,
+    pub limit_code: Cow<'a, str>,
 
     /// The service code.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub service_code: String,
+    pub service_code: Cow<'a, str>,
 }
 
 /// The request was denied due to request throttling. (HTTP 429)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ThrottlingException {
+pub struct ThrottlingException<'a> {
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 }
 
 /// The input fails to satisfy the constraints. (HTTP 400)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ValidationException {
+pub struct ValidationException<'a> {
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 
     /// The reason for the error.
     pub reason: Option<ValidationExceptionReason>,
 
     /// The fields that caused the error, if applicable.
-    pub fields: Option<Vec<ValidationExceptionField>>,
+    pub fields: Option<Vec<ValidationExceptionField<'a>>>,
 }
 
 /// Why a request failed validation.
@@ -98,12 +99,12 @@ pub enum ValidationExceptionReason {
 /// Describes a validation exception for a field.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ValidationExceptionField {
+pub struct ValidationExceptionField<'a> {
     /// The name of the field.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub name: String,
+    pub name: Cow<'a, str>,
 
     /// The message for the field.
     #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
-    pub message: String,
+    pub message: Cow<'a, str>,
 }

@@ -3,50 +3,51 @@
 use super::Tag;
 use crate::aws::EpochSeconds;
 use crate::Model;
+use std::borrow::Cow;
 
 /// The connection that was created.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct CreateConnectionResponse {
+pub struct CreateConnectionResponse<'a> {
     /// Information about the connection.
-    pub connection: Option<Connection>,
+    pub connection: Option<Connection<'a>>,
 }
 
 /// Describes a connection.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct Connection {
+pub struct Connection<'a> {
     /// The ID of the connection.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub connection_id: Option<String>,
+    pub connection_id: Option<Cow<'a, str>>,
 
     /// The Amazon Resource Name (ARN) of the connection.
     #[model(length(min = 0, max = 500), pattern = r"[\s\S]*")]
-    pub connection_arn: Option<String>,
+    pub connection_arn: Option<Cow<'a, str>>,
 
     /// The ID of the global network.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub global_network_id: Option<String>,
+    pub global_network_id: Option<Cow<'a, str>>,
 
     /// The ID of the first device in the connection.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub device_id: Option<String>,
+    pub device_id: Option<Cow<'a, str>>,
 
     /// The ID of the second device in the connection.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub connected_device_id: Option<String>,
+    pub connected_device_id: Option<Cow<'a, str>>,
 
     /// The ID of the link for the first device in the connection.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub link_id: Option<String>,
+    pub link_id: Option<Cow<'a, str>>,
 
     /// The ID of the link for the second device in the connection.
     #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
-    pub connected_link_id: Option<String>,
+    pub connected_link_id: Option<Cow<'a, str>>,
 
     /// The description of the connection.
     #[model(length(min = 0, max = 256), pattern = r"[\s\S]*")]
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
 
     /// The date and time that the connection was created (seconds since the epoch).
     pub created_at: Option<EpochSeconds>,
@@ -55,7 +56,7 @@ pub struct Connection {
     pub state: Option<ConnectionState>,
 
     /// The tags for the connection.
-    pub tags: Option<Vec<Tag>>,
+    pub tags: Option<Vec<Tag<'a>>>,
 }
 
 /// The state of a connection.

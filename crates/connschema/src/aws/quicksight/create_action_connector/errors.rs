@@ -2,6 +2,7 @@
 //! `RequestId` members.
 
 use crate::Model;
+use std::borrow::Cow;
 
 /// Declares QuickSight exceptions that carry only `Message` and `RequestId`.
 macro_rules! exceptions {
@@ -35,13 +36,13 @@ exceptions! {
 /// The resource specified already exists. (HTTP 409)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ResourceExistsException {
+pub struct ResourceExistsException<'a> {
     /// The error message.
-    pub message: Option<String>,
+    pub message: Option<Cow<'a, str>>,
     /// The resource type for this request.
     pub resource_type: Option<ExceptionResourceType>,
     /// The Amazon Web Services request ID for this request.
-    pub request_id: Option<String>,
+    pub request_id: Option<Cow<'a, str>>,
 }
 
 /// The kind of resource an exception is about.

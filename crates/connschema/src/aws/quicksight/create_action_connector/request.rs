@@ -3,21 +3,22 @@
 use super::AuthConfig;
 use crate::{Code, Cx, Loc, Model, Secret};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 
 /// Creates an action connector that QuickSight uses to call an external service.
 ///
 /// The ID must be unique within the account: a rule no validator of one document can check.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "PascalCase", deny_unknown_fields, rule(check = no_reserved_prefix, schema = no_reserved_prefix_schema))]
-pub struct CreateActionConnectorRequest {
+pub struct CreateActionConnectorRequest<'a> {
     /// A unique identifier for the action connector. This ID must be unique within the Amazon Web
     /// Services account. The ActionConnectorId must not start with the prefix `quicksuite-`.
     #[model(length(min = 1, max = 512), pattern = r"[\w\-]+")]
-    pub action_connector_id: String,
+    pub action_connector_id: Cow<'a, str>,
 
     /// A descriptive name for the action connector.
     #[model(length(min = 1, max = 255), pattern = r"[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?")]
-    pub name: Secret,
+    pub name: Secret<'a>,
 
     /// The type of action connector.
     #[model(rename = "Type")]
@@ -27,24 +28,24 @@ pub struct CreateActionConnectorRequest {
     /// authentication type, base URL, and authentication metadata such as client ID, client
     /// secret, token URL, and other authentication-related parameters.
     #[model(rename = "AuthenticationConfig")]
-    pub authentication_config: AuthConfig,
+    pub authentication_config: AuthConfig<'a>,
 
     /// An optional description of the action connector.
     #[model(length(min = 1, max = 2048), pattern = r"[A-Za-z0-9 _.,!?-]*")]
-    pub description: Option<Secret>,
+    pub description: Option<Secret<'a>>,
 
     /// The permissions configuration that defines which users, groups, or namespaces can access this
     /// action connector and what operations they can perform. (Namespace and account-root sharing
     /// are not supported for action connectors.)
     #[model(items(min = 1, max = 64))]
-    pub permissions: Option<Vec<ResourcePermission>>,
+    pub permissions: Option<Vec<ResourcePermission<'a>>>,
 
     /// A list of tags to apply to the action connector for resource management and organization.
     #[model(items(min = 1, max = 200))]
-    pub tags: Option<Vec<Tag>>,
+    pub tags: Option<Vec<Tag<'a>>>,
 
     /// The ARN of the VPC connection to use for secure connectivity to the external service.
-    pub vpc_connection_arn: Option<String>,
+    pub vpc_connection_arn: Option<Cow<'a, str>>,
 }
 
 const RESERVED_PREFIX: &str = "quicksuite-";
@@ -62,10 +63,10 @@ fn no_reserved_prefix_schema(_: &mut schemars::SchemaGenerator) -> Value {
 /// The path parameter of `POST /accounts/{AwsAccountId}/action-connectors`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(deny_unknown_fields)]
-pub struct CreateActionConnectorParams {
+pub struct CreateActionConnectorParams<'a> {
     /// The Amazon Web Services account ID associated with the action connector.
     #[model(rename = "AwsAccountId", length(min = 12, max = 12), pattern = "^[0-9]{12}$")]
-    pub aws_account_id: String,
+    pub aws_account_id: Cow<'a, str>,
 }
 
 /// The type of action connector.
@@ -105,26 +106,26 @@ pub enum ActionConnectorType {
 /// Permission for the resource.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct ResourcePermission {
+pub struct ResourcePermission<'a> {
     /// The Amazon Resource Name (ARN) of the principal: a QuickSight user or group, or (where the
     /// resource supports it) a namespace or the account root.
     #[model(length(min = 1, max = 256))]
-    pub principal: String,
+    pub principal: Cow<'a, str>,
 
     /// The IAM actions to grant or revoke permissions on.
     #[model(items(min = 1, max = 20))]
-    pub actions: Vec<String>,
+    pub actions: Vec<Cow<'a, str>>,
 }
 
 /// The key-value pair of a resource tag.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
-pub struct Tag {
+pub struct Tag<'a> {
     /// Tag key.
     #[model(length(min = 1, max = 128))]
-    pub key: String,
+    pub key: Cow<'a, str>,
 
     /// Tag value.
     #[model(length(min = 1, max = 256))]
-    pub value: String,
+    pub value: Cow<'a, str>,
 }

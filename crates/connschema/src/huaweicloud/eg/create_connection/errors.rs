@@ -2,23 +2,24 @@
 //! mandatory; its examples carry only `error_code` and `error_msg`, so all are optional.
 
 use crate::Model;
+use std::borrow::Cow;
 
 /// An error answer.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-pub struct ErrorResponseBody {
+pub struct ErrorResponseBody<'a> {
     /// Error code.
     #[model(length(min = 1, max = 128))]
-    pub error_code: Option<String>,
+    pub error_code: Option<Cow<'a, str>>,
 
     /// Error message.
     #[model(length(min = 1, max = 512))]
-    pub error_msg: Option<String>,
+    pub error_msg: Option<Cow<'a, str>>,
 
     /// Error details.
     #[model(length(min = 1, max = 1024))]
-    pub error_details: Option<String>,
+    pub error_details: Option<Cow<'a, str>>,
 
     /// Request ID.
     #[model(length(min = 1, max = 128))]
-    pub request_id: Option<String>,
+    pub request_id: Option<Cow<'a, str>>,
 }

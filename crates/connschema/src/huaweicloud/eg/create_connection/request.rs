@@ -2,6 +2,7 @@
 
 use super::rules;
 use crate::{Model, Secret};
+use std::borrow::Cow;
 
 /// Creates a connection (目标连接) that event targets in a private network are reached through.
 ///
@@ -13,16 +14,16 @@ use crate::{Model, Secret};
     rule(check = rules::kafka_detail_for_kafka, schema = rules::kafka_detail_for_kafka_schema),
     rule(check = rules::sasl_credentials, schema = rules::sasl_credentials_schema)
 )]
-pub struct ConnectionCreateReq {
+pub struct ConnectionCreateReq<'a> {
     /// Name of the connection. The value must be unique under a tenant. Only letters, digits,
     /// periods (.), underscores (_), and hyphens (-) are allowed. It must start with a letter or
     /// digit and cannot be default.
     #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
-    pub name: String,
+    pub name: Cow<'a, str>,
 
     /// Description of the connection.
     #[model(length(max = 255))]
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
 
     /// Connection type. No default is stated.
     #[model(rename = "type")]
@@ -30,14 +31,14 @@ pub struct ConnectionCreateReq {
 
     /// ID of the VPC to be connected.
     #[model(length(max = 128))]
-    pub vpc_id: String,
+    pub vpc_id: Cow<'a, str>,
 
     /// ID of the subnet to be connected.
     #[model(length(max = 128))]
-    pub subnet_id: String,
+    pub subnet_id: Cow<'a, str>,
 
     /// The Kafka instance to connect to; required when `type` is `KAFKA`.
-    pub kafka_detail: Option<KafkaConnectionDetail>,
+    pub kafka_detail: Option<KafkaConnectionDetail<'a>>,
 }
 
 /// The kind of target a connection reaches.
@@ -51,24 +52,24 @@ pub enum ConnectionType {
 /// A Kafka instance to connect to. `user_name` and `password` are required when SASL_SSL is
 /// enabled (checked on the request).
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct KafkaConnectionDetail {
+pub struct KafkaConnectionDetail<'a> {
     /// Kafka instance ID.
-    pub instance_id: String,
+    pub instance_id: Cow<'a, str>,
 
     /// Kafka connection address.
-    pub addr: String,
+    pub addr: Cow<'a, str>,
 
     /// Security protocol.
-    pub security_protocol: Option<String>,
+    pub security_protocol: Option<Cow<'a, str>>,
 
     /// Whether the Kafka instance has SASL_SSL enabled.
     pub enable_sasl_ssl: bool,
 
     /// Kafka instance user name. Required when the instance has SASL_SSL enabled.
-    pub user_name: Option<String>,
+    pub user_name: Option<Cow<'a, str>>,
 
     /// Kafka instance password. Required when the instance has SASL_SSL enabled.
-    pub password: Option<Secret>,
+    pub password: Option<Secret<'a>>,
 
     /// Number of acknowledgements the producer must receive from the server for a send to count
     /// as successful: `0` (none awaited), `1` (the leader wrote it), `all` (every in-sync replica
@@ -90,12 +91,12 @@ pub enum KafkaAcks {
 /// The path and header parameters of `POST /v1/{project_id}/connections`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(deny_unknown_fields)]
-pub struct CreateConnectionParams {
+pub struct CreateConnectionParams<'a> {
     /// Tenant project ID.
-    pub project_id: String,
+    pub project_id: Cow<'a, str>,
 
     /// User token. The token can be obtained by calling the IAM API used to obtain a user token.
     /// The value of X-Subject-Token in the response header is the user token.
     #[model(rename = "X-Auth-Token", length(min = 1, max = 16384))]
-    pub x_auth_token: Secret,
+    pub x_auth_token: Secret<'a>,
 }

@@ -4,21 +4,22 @@
 use super::rules;
 use super::{ConnectionType, KafkaConnectionDetail};
 use crate::Model;
+use std::borrow::Cow;
 
 /// The connection that was created.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rule(check = rules::response_name_not_default, schema = rules::name_not_default_schema))]
-pub struct CreateConnectionResponse {
+pub struct CreateConnectionResponse<'a> {
     /// ID of the connection (the page says "of the event source", a copy slip).
-    pub id: Option<String>,
+    pub id: Option<Cow<'a, str>>,
 
     /// Name of the connection: the request's rule applies (the page's "lowercase" is a slip,
     /// DESIGN §4).
     #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
-    pub name: Option<String>,
+    pub name: Option<Cow<'a, str>>,
 
     /// Description of the connection.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
 
     /// Status of the connection.
     pub status: Option<ConnectionStatus>,
@@ -28,28 +29,28 @@ pub struct CreateConnectionResponse {
     pub connection_type: Option<ConnectionType>,
 
     /// ID of the VPC to be connected.
-    pub vpc_id: Option<String>,
+    pub vpc_id: Option<Cow<'a, str>>,
 
     /// ID of the subnet to be connected.
-    pub subnet_id: Option<String>,
+    pub subnet_id: Option<Cow<'a, str>>,
 
     /// Kafka connection details.
-    pub kafka_detail: Option<KafkaConnectionDetail>,
+    pub kafka_detail: Option<KafkaConnectionDetail<'a>>,
 
     /// Name of the user agency used by the target private network connection.
-    pub agency: Option<String>,
+    pub agency: Option<Cow<'a, str>>,
 
     /// Flavor.
-    pub flavor: Option<ConnectionInfoFlavor>,
+    pub flavor: Option<ConnectionInfoFlavor<'a>>,
 
     /// Why the connection failed, if it did.
-    pub error_info: Option<ErrorInfo>,
+    pub error_info: Option<ErrorInfo<'a>>,
 
     /// UTC time when the connection is created.
-    pub created_time: Option<String>,
+    pub created_time: Option<Cow<'a, str>>,
 
     /// UTC time when the connection is updated.
-    pub updated_time: Option<String>,
+    pub updated_time: Option<Cow<'a, str>>,
 }
 
 /// Status of a connection.
@@ -63,9 +64,9 @@ pub enum ConnectionStatus {
 
 /// A connection's flavor.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-pub struct ConnectionInfoFlavor {
+pub struct ConnectionInfoFlavor<'a> {
     /// Flavor name.
-    pub name: Option<String>,
+    pub name: Option<Cow<'a, str>>,
 
     /// Concurrent flavor type.
     pub concurrency_type: Option<SharingType>,
@@ -88,13 +89,13 @@ pub enum SharingType {
 
 /// Why a connection failed (singular `error_detail`, unlike the error body's `error_details`).
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-pub struct ErrorInfo {
+pub struct ErrorInfo<'a> {
     /// Error code.
-    pub error_code: Option<String>,
+    pub error_code: Option<Cow<'a, str>>,
 
     /// Error detail.
-    pub error_detail: Option<String>,
+    pub error_detail: Option<Cow<'a, str>>,
 
     /// Error message.
-    pub error_msg: Option<String>,
+    pub error_msg: Option<Cow<'a, str>>,
 }

@@ -4,42 +4,43 @@
 
 use crate::versori::platform::Ulid;
 use crate::{Model, Secret};
+use std::borrow::Cow;
 
 /// AuthSchemeConfig: how a credential is applied to requests, by `schemeType`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(tag = "schemeType")]
-pub enum AuthSchemeConfig {
+pub enum AuthSchemeConfig<'a> {
     #[model(rename = "none")]
-    None(AuthSchemeConfigBase),
+    None(AuthSchemeConfigBase<'a>),
     #[model(rename = "api-key")]
-    ApiKey(AuthSchemeConfigApiKey),
+    ApiKey(AuthSchemeConfigApiKey<'a>),
     #[model(rename = "basic-auth")]
-    BasicAuth(AuthSchemeConfigBase),
+    BasicAuth(AuthSchemeConfigBase<'a>),
     #[model(rename = "oauth2")]
-    OAuth2(Box<AuthSchemeConfigOAuth2>),
+    OAuth2(Box<AuthSchemeConfigOAuth2<'a>>),
     #[model(rename = "hmac")]
-    Hmac(AuthSchemeConfigHmac),
+    Hmac(AuthSchemeConfigHmac<'a>),
     #[model(rename = "certificate")]
-    Certificate(AuthSchemeConfigBase),
+    Certificate(AuthSchemeConfigBase<'a>),
 }
 
 /// The members every scheme has (and all that `none`, `basic-auth` and `certificate` have).
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct AuthSchemeConfigBase {
+pub struct AuthSchemeConfigBase<'a> {
     pub id: Ulid,
-    pub description: String,
-    pub validation_messages: Option<Vec<Message>>,
+    pub description: Cow<'a, str>,
+    pub validation_messages: Option<Vec<Message<'a>>>,
 }
 
 /// An API key sent in a query parameter, header or cookie.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct AuthSchemeConfigApiKey {
+pub struct AuthSchemeConfigApiKey<'a> {
     pub id: Ulid,
-    pub description: String,
-    pub validation_messages: Option<Vec<Message>>,
-    pub name: String,
+    pub description: Cow<'a, str>,
+    pub validation_messages: Option<Vec<Message<'a>>>,
+    pub name: Cow<'a, str>,
     #[model(rename = "in")]
     pub location: ParameterLocation,
 }
@@ -47,11 +48,11 @@ pub struct AuthSchemeConfigApiKey {
 /// An HMAC signature sent in a query parameter, header or cookie.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct AuthSchemeConfigHmac {
+pub struct AuthSchemeConfigHmac<'a> {
     pub id: Ulid,
-    pub description: String,
-    pub validation_messages: Option<Vec<Message>>,
-    pub name: String,
+    pub description: Cow<'a, str>,
+    pub validation_messages: Option<Vec<Message<'a>>>,
+    pub name: Cow<'a, str>,
     #[model(rename = "in")]
     pub location: ParameterLocation,
     pub algorithm: HmacAlgorithm,
@@ -62,21 +63,21 @@ pub struct AuthSchemeConfigHmac {
 /// `mTLSEnabled`/`mTLSCredentialId`.)
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct AuthSchemeConfigOAuth2 {
+pub struct AuthSchemeConfigOAuth2<'a> {
     pub id: Ulid,
-    pub description: String,
-    pub validation_messages: Option<Vec<Message>>,
+    pub description: Cow<'a, str>,
+    pub validation_messages: Option<Vec<Message<'a>>>,
     #[model(format = "uri")]
-    pub authorize_url: String,
+    pub authorize_url: Cow<'a, str>,
     #[model(format = "uri")]
-    pub token_url: String,
-    pub scopes: Vec<OAuth2Scope>,
-    pub default_scopes: Vec<String>,
-    pub grant: OAuth2Grant,
-    pub additional_authorize_params: Option<String>,
-    pub additional_token_params: Option<String>,
+    pub token_url: Cow<'a, str>,
+    pub scopes: Vec<OAuth2Scope<'a>>,
+    pub default_scopes: Vec<Cow<'a, str>>,
+    pub grant: OAuth2Grant<'a>,
+    pub additional_authorize_params: Option<Cow<'a, str>>,
+    pub additional_token_params: Option<Cow<'a, str>>,
     pub mtls_enabled: Option<bool>,
-    pub mtls_credential_id: Option<String>,
+    pub mtls_credential_id: Option<Cow<'a, str>>,
 }
 
 /// Where a parameter goes.
@@ -107,25 +108,25 @@ pub enum DigestInput {
 
 /// An OAuth 2.0 scope.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct OAuth2Scope {
-    pub name: String,
+pub struct OAuth2Scope<'a> {
+    pub name: Cow<'a, str>,
 }
 
 /// The OAuth 2.0 grant, by `grantType`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(tag = "grantType", rename_all = "snake_case")]
-pub enum OAuth2Grant {
-    AuthorizationCode(OAuth2GrantDetails),
+pub enum OAuth2Grant<'a> {
+    AuthorizationCode(OAuth2GrantDetails<'a>),
     ClientCredentials(OAuth2GrantClientCredentials),
-    Password(OAuth2GrantDetails),
+    Password(OAuth2GrantDetails<'a>),
 }
 
 /// The members of the `authorization_code` and `password` grants.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct OAuth2GrantDetails {
-    pub client_id: Option<String>,
-    pub client_secret: Option<Secret>,
+pub struct OAuth2GrantDetails<'a> {
+    pub client_id: Option<Cow<'a, str>>,
+    pub client_secret: Option<Secret<'a>>,
     pub credential_id: Option<Ulid>,
     pub organisation_id: Option<Ulid>,
 }
@@ -136,10 +137,10 @@ pub struct OAuth2GrantClientCredentials {}
 
 /// A validation message.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct Message {
-    pub text: String,
+pub struct Message<'a> {
+    pub text: Cow<'a, str>,
     pub severity: MessageSeverity,
-    pub detail: Option<Vec<String>>,
+    pub detail: Option<Vec<Cow<'a, str>>>,
 }
 
 /// How severe a message is.

@@ -4,15 +4,16 @@
 use super::credential_data::{self, CredentialData};
 use crate::collect::Kind;
 use crate::versori::platform::Ulid;
-use crate::{Collect, Cx, Loc, Model, Validate};
+use crate::{Collect, Cx, IntoOwned, Loc, Model, Validate};
 use schemars::SchemaGenerator;
+use std::borrow::Cow;
 
 /// DESIGN §4: `{"id": "<ulid>"}` refers to an existing credential; anything else is a new one. The
 /// spec's schema offers only the new one, though its descriptions (and the seed) allow both.
 #[derive(Debug, Clone, PartialEq)]
-pub enum CredentialInput {
+pub enum CredentialInput<'a> {
     Reference(InferredReference),
-    New(CredentialCreate),
+    New(CredentialCreate<'a>),
 }
 
 /// A reference to an existing credential (`InferredReference` of the embedded API).
@@ -24,15 +25,15 @@ pub struct InferredReference {
 /// CredentialCreate defines a new credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rule(check = data_fits_type, schema = credential_data::schema))]
-pub struct CredentialCreate {
-    pub name: String,
+pub struct CredentialCreate<'a> {
+    pub name: Cow<'a, str>,
     #[model(rename = "type")]
     pub credential_type: CredentialType,
     #[model(chosen_by = "type")]
-    pub data: CredentialData,
+    pub data: CredentialData<'a>,
 }
 
-fn data_fits_type(credential: &CredentialCreate, loc: &Loc<'_>, cx: &mut Cx) {
+fn data_fits_type(credential: &CredentialCreate<'_>, loc: &Loc<'_>, cx: &mut Cx) {
     credential_data::check_fits(credential.credential_type, &credential.data, loc, cx);
 }
 
@@ -53,7 +54,7 @@ pub enum CredentialType {
     JwtBearer,
 }
 
-impl<'de> Collect<'de> for CredentialInput {
+impl<'de: 'a, 'a> Collect<'de> for CredentialInput<'a> {
     const EXPECTED: Kind = Kind::Object;
 
     /// The first member that belongs to one variant decides: `id` a reference, `name`, `type` or
@@ -77,7 +78,7 @@ impl<'de> Collect<'de> for CredentialInput {
     }
 }
 
-impl Validate for CredentialInput {
+impl Validate for CredentialInput<'_> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         match self {
             Self::Reference(reference) => reference.validate_at(loc, cx),
@@ -86,14 +87,14 @@ impl Validate for CredentialInput {
     }
 }
 
-impl schemars::JsonSchema for CredentialInput {
+impl schemars::JsonSchema for CredentialInput<'_> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "CredentialInput".into()
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> schemars::Schema {
         let reference = generator.subschema_for::<InferredReference>();
-        let new = generator.subschema_for::<CredentialCreate>();
+        let new = generator.subschema_for::<CredentialCreate<'static>>();
         schemars::json_schema!({
             "description": "A reference to an existing credential ({\"id\": …}) or a new credential.",
             "oneOf": [reference, new]
@@ -101,7 +102,7 @@ impl schemars::JsonSchema for CredentialInput {
     }
 }
 
-impl serde::Serialize for CredentialInput {
+impl serde::Serialize for CredentialInput<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Reference(reference) => reference.serialize(serializer),
@@ -110,8 +111,20 @@ impl serde::Serialize for CredentialInput {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CredentialInput {
+impl IntoOwned for CredentialInput<'_> {
+    type Owned = CredentialInput<'static>;
+
+    fn into_owned(self) -> CredentialInput<'static> {
+        match self {
+            Self::Reference(reference) => CredentialInput::Reference(reference),
+            Self::New(credential) => CredentialInput::New(credential.into_owned()),
+        }
+    }
+}
+
+/// Owns what it reads, as every model with a lifetime does (see `IntoOwned`).
+impl<'de> serde::Deserialize<'de> for CredentialInput<'_> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::deserialize(deserializer)
+        crate::deserialize::<CredentialInput<'de>, D>(deserializer).map(IntoOwned::into_owned)
     }
 }

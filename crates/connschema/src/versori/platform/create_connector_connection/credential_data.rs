@@ -5,9 +5,10 @@
 
 use super::CredentialType;
 use crate::versori::platform::SecretObject;
-use crate::{Code, Collect, CollectBy, Cx, Loc, Model, Secret, Validate};
+use crate::{Code, Collect, CollectBy, Cx, IntoOwned, Loc, Model, Secret, Validate};
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 
 /// `type: none`: no data at all.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
@@ -16,22 +17,22 @@ pub struct CredentialDataNone {}
 
 /// `type: string`.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct CredentialDataString {
-    pub value: Secret,
+pub struct CredentialDataString<'a> {
+    pub value: Secret<'a>,
 }
 
 /// `type: binary`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct CredentialDataBinary {
-    pub value_base64: Secret,
+pub struct CredentialDataBinary<'a> {
+    pub value_base64: Secret<'a>,
 }
 
 /// `type: basic-auth`, and (the same members) `type: oauth2-password`.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct CredentialDataBasicAuth {
-    pub username: Secret,
-    pub password: Secret,
+pub struct CredentialDataBasicAuth<'a> {
+    pub username: Secret<'a>,
+    pub password: Secret<'a>,
 }
 
 /// `type: oauth2-client`. `authorizeUrl` is `""` for the client_credentials grant, as the vendor
@@ -41,18 +42,18 @@ pub struct CredentialDataBasicAuth {
     rename_all = "camelCase",
     rule(check = authorize_url_empty_or_uri, schema = authorize_url_empty_or_uri_schema)
 )]
-pub struct CredentialDataOAuth2Client {
-    pub client_id: Secret,
-    pub client_secret: Secret,
-    pub authorize_url: Secret,
+pub struct CredentialDataOAuth2Client<'a> {
+    pub client_id: Secret<'a>,
+    pub client_secret: Secret<'a>,
+    pub authorize_url: Secret<'a>,
     #[model(format = "uri")]
-    pub token_url: Secret,
-    pub scopes: Option<Vec<String>>,
-    pub additional_params: Option<Secret>,
+    pub token_url: Secret<'a>,
+    pub scopes: Option<Vec<Cow<'a, str>>>,
+    pub additional_params: Option<Secret<'a>>,
     #[model(rename = "mTLSEnabled")]
     pub mtls_enabled: Option<bool>,
     #[model(rename = "mTLSCredentialId")]
-    pub mtls_credential_id: Option<String>,
+    pub mtls_credential_id: Option<Cow<'a, str>>,
 }
 
 fn authorize_url_empty_or_uri(data: &CredentialDataOAuth2Client, loc: &Loc<'_>, cx: &mut Cx) {
@@ -70,45 +71,45 @@ fn authorize_url_empty_or_uri_schema(_: &mut SchemaGenerator) -> Value {
 
 /// `type: oauth2-code`.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct CredentialDataOAuth2Code {
-    pub code: Secret,
-    pub state: Secret,
+pub struct CredentialDataOAuth2Code<'a> {
+    pub code: Secret<'a>,
+    pub state: Secret<'a>,
 }
 
 /// `type: oauth2-token`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct CredentialDataOAuth2Token {
-    pub access_token: Option<Secret>,
-    pub refresh_token: Option<Secret>,
-    pub scopes: Vec<String>,
+pub struct CredentialDataOAuth2Token<'a> {
+    pub access_token: Option<Secret<'a>>,
+    pub refresh_token: Option<Secret<'a>>,
+    pub scopes: Vec<Cow<'a, str>>,
 }
 
 /// `type: certificate`.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct CredentialDataCertificate {
-    pub certificate: Secret,
-    pub key: Secret,
-    pub ca: Secret,
+pub struct CredentialDataCertificate<'a> {
+    pub certificate: Secret<'a>,
+    pub key: Secret<'a>,
+    pub ca: Secret<'a>,
 }
 
 /// A credential's data, in the shape its `type` chooses.
 #[derive(Debug, Clone, PartialEq)]
-pub enum CredentialData {
+pub enum CredentialData<'a> {
     None(CredentialDataNone),
-    String(CredentialDataString),
-    Binary(CredentialDataBinary),
-    BasicAuth(CredentialDataBasicAuth),
-    OAuth2Client(CredentialDataOAuth2Client),
-    OAuth2Code(CredentialDataOAuth2Code),
-    OAuth2Password(CredentialDataBasicAuth),
-    OAuth2Token(CredentialDataOAuth2Token),
-    Certificate(CredentialDataCertificate),
+    String(CredentialDataString<'a>),
+    Binary(CredentialDataBinary<'a>),
+    BasicAuth(CredentialDataBasicAuth<'a>),
+    OAuth2Client(CredentialDataOAuth2Client<'a>),
+    OAuth2Code(CredentialDataOAuth2Code<'a>),
+    OAuth2Password(CredentialDataBasicAuth<'a>),
+    OAuth2Token(CredentialDataOAuth2Token<'a>),
+    Certificate(CredentialDataCertificate<'a>),
     /// `custom-function` and `jwt-bearer`: the spec gives no shape.
     Unspecified(SecretObject),
 }
 
-impl CredentialData {
+impl CredentialData<'_> {
     /// Whether this is the shape that `ty` chooses.
     pub fn fits(&self, ty: CredentialType) -> bool {
         use CredentialType as T;
@@ -147,7 +148,7 @@ macro_rules! for_shape {
 
 /// Reads `data` in the shape of the credential's `type`. Unknown members are rejected where `cx`
 /// rejects them (in a request), accepted otherwise.
-impl<'de> CollectBy<'de, CredentialType> for CredentialData {
+impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
     fn collect_by<D: serde::Deserializer<'de>>(
         ty: &CredentialType,
         value: D,
@@ -157,12 +158,12 @@ impl<'de> CollectBy<'de, CredentialType> for CredentialData {
         use crate::__private::Seed;
         use serde::de::DeserializeSeed;
         use CredentialType as T;
-        fn read<'de, M: Collect<'de>, D: serde::Deserializer<'de>>(
+        fn read<'de, 'a, M: Collect<'de>, D: serde::Deserializer<'de>>(
             value: D,
             loc: &Loc<'_>,
             cx: &mut Cx,
-            variant: fn(M) -> CredentialData,
-        ) -> Result<Option<CredentialData>, D::Error> {
+            variant: fn(M) -> CredentialData<'a>,
+        ) -> Result<Option<CredentialData<'a>>, D::Error> {
             Ok(Seed::<M>::new(loc, cx).deserialize(value)?.map(variant))
         }
         match ty {
@@ -180,13 +181,13 @@ impl<'de> CollectBy<'de, CredentialType> for CredentialData {
     }
 }
 
-impl Validate for CredentialData {
+impl Validate for CredentialData<'_> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         for_shape!(self, data => data.validate_at(loc, cx));
     }
 }
 
-impl serde::Serialize for CredentialData {
+impl serde::Serialize for CredentialData<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         for_shape!(self, data => data.serialize(serializer))
     }
@@ -194,7 +195,7 @@ impl serde::Serialize for CredentialData {
 
 /// Every shape is an object of secrets, as far as one schema without the `type` can tell; the
 /// credential's rule gives the shape for each type.
-impl JsonSchema for CredentialData {
+impl JsonSchema for CredentialData<'_> {
     fn inline_schema() -> bool {
         true
     }
@@ -205,6 +206,25 @@ impl JsonSchema for CredentialData {
 
     fn json_schema(generator: &mut SchemaGenerator) -> schemars::Schema {
         SecretObject::json_schema(generator)
+    }
+}
+
+impl IntoOwned for CredentialData<'_> {
+    type Owned = CredentialData<'static>;
+
+    fn into_owned(self) -> CredentialData<'static> {
+        match self {
+            Self::None(data) => CredentialData::None(data),
+            Self::String(data) => CredentialData::String(data.into_owned()),
+            Self::Binary(data) => CredentialData::Binary(data.into_owned()),
+            Self::BasicAuth(data) => CredentialData::BasicAuth(data.into_owned()),
+            Self::OAuth2Client(data) => CredentialData::OAuth2Client(data.into_owned()),
+            Self::OAuth2Code(data) => CredentialData::OAuth2Code(data.into_owned()),
+            Self::OAuth2Password(data) => CredentialData::OAuth2Password(data.into_owned()),
+            Self::OAuth2Token(data) => CredentialData::OAuth2Token(data.into_owned()),
+            Self::Certificate(data) => CredentialData::Certificate(data.into_owned()),
+            Self::Unspecified(data) => CredentialData::Unspecified(data),
+        }
     }
 }
 

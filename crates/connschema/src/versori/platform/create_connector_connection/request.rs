@@ -3,51 +3,52 @@
 use super::{AuthSchemeConfig, CredentialInput};
 use crate::versori::platform::Ulid;
 use crate::Model;
+use std::borrow::Cow;
 
 /// ConnectionCreate defines the connection to create against a Connector. A connection name must
 /// be unique within its connector: a rule no validator of one document can check.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ConnectionCreate {
+pub struct ConnectionCreate<'a> {
     /// Name is the name of the Connection.
-    pub name: String,
+    pub name: Cow<'a, str>,
 
     /// The Action and Trigger credentials for the owning Connector.
-    pub credentials: ConnectionCredentialsCreate,
+    pub credentials: ConnectionCredentialsCreate<'a>,
 
     /// Variables that customise the Connector in this connection.
-    pub variables: Vec<ConnectionVariable>,
+    pub variables: Vec<ConnectionVariable<'a>>,
 }
 
 /// ConnectionCredentialsCreate defines the Action and Trigger credentials for the owning Connector.
 /// Several credentials of each kind are applied to the request in the order they are defined.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct ConnectionCredentialsCreate {
-    pub action: Option<Vec<ConnectionCredentialCreate>>,
-    pub trigger: Option<Vec<ConnectionCredentialCreate>>,
+pub struct ConnectionCredentialsCreate<'a> {
+    pub action: Option<Vec<ConnectionCredentialCreate<'a>>>,
+    pub trigger: Option<Vec<ConnectionCredentialCreate<'a>>>,
 }
 
 /// One credential of a connection: how it is applied, and the credential itself.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct ConnectionCredentialCreate {
+pub struct ConnectionCredentialCreate<'a> {
     /// How the credential is applied to requests.
-    pub auth_scheme_config: AuthSchemeConfig,
+    pub auth_scheme_config: AuthSchemeConfig<'a>,
 
     /// A reference to an existing Credential (`{"id": …}`) or a new Credential.
-    pub credential: CredentialInput,
+    pub credential: CredentialInput<'a>,
 }
 
 /// A connection variable.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct ConnectionVariable {
+pub struct ConnectionVariable<'a> {
     /// Name is the name of the connection variable.
-    pub name: String,
+    pub name: Cow<'a, str>,
 
     /// Value is the value of the connection variable.
-    pub value: String,
+    pub value: Cow<'a, str>,
 }
 
 /// The path parameters of `POST /o/{organisation_id}/connectors/{connector_id}/connections`.

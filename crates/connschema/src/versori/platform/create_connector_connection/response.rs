@@ -6,34 +6,35 @@ use crate::versori::platform::Ulid;
 use crate::{Code, Cx, Loc, Model};
 use schemars::SchemaGenerator;
 use serde_json::{json, Value};
+use std::borrow::Cow;
 
 /// Connection defines the Action and Trigger credentials for the owning Connector, and additional
 /// variables which can be used to customise the Connector in a particular connection.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct Connection {
+pub struct Connection<'a> {
     /// ID is the unique identifier of the Connection.
     pub id: Ulid,
     /// Name is the name of the Connection. This must be unique within the owning Connector.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The Action and Trigger credentials for the owning Connector.
-    pub credentials: ConnectionCredentials,
-    pub variables: Vec<ConnectionVariable>,
+    pub credentials: ConnectionCredentials<'a>,
+    pub variables: Vec<ConnectionVariable<'a>>,
     /// CreatedAt is the time the Connection was created.
     #[model(format = "date-time")]
-    pub created_at: String,
+    pub created_at: Cow<'a, str>,
     /// UpdatedAt is the time the Connection was last updated.
     #[model(format = "date-time")]
-    pub updated_at: String,
+    pub updated_at: Cow<'a, str>,
 }
 
 /// The credentials of a connection. The spec's `minProperties: 1` is read as "at least one of
 /// `action` and `trigger`" (in a response, an unknown member alone would otherwise satisfy it).
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rule(check = action_or_trigger, schema = action_or_trigger_schema))]
-pub struct ConnectionCredentials {
-    pub action: Option<Vec<ConnectionCredential>>,
-    pub trigger: Option<Vec<ConnectionCredential>>,
+pub struct ConnectionCredentials<'a> {
+    pub action: Option<Vec<ConnectionCredential<'a>>>,
+    pub trigger: Option<Vec<ConnectionCredential<'a>>>,
 }
 
 fn action_or_trigger(credentials: &ConnectionCredentials, loc: &Loc<'_>, cx: &mut Cx) {
@@ -49,27 +50,27 @@ fn action_or_trigger_schema(_: &mut SchemaGenerator) -> Value {
 /// One credential of a connection.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct ConnectionCredential {
+pub struct ConnectionCredential<'a> {
     pub id: Ulid,
-    pub auth_scheme_config: AuthSchemeConfig,
-    pub credential: Credential,
+    pub auth_scheme_config: AuthSchemeConfig<'a>,
+    pub credential: Credential<'a>,
 }
 
 /// A stored credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase", rule(check = data_fits_type, schema = credential_data::schema))]
-pub struct Credential {
+pub struct Credential<'a> {
     pub id: Ulid,
     pub organisation_id: Ulid,
-    pub name: String,
+    pub name: Cow<'a, str>,
     #[model(rename = "type")]
     pub credential_type: CredentialType,
     #[model(chosen_by = "type")]
-    pub data: CredentialData,
-    pub errors: Option<Vec<String>>,
+    pub data: CredentialData<'a>,
+    pub errors: Option<Vec<Cow<'a, str>>>,
     #[model(format = "date-time")]
-    pub expires_at: Option<String>,
-    pub usages: Option<Vec<CredentialUsage>>,
+    pub expires_at: Option<Cow<'a, str>>,
+    pub usages: Option<Vec<CredentialUsage<'a>>>,
 }
 
 fn data_fits_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
@@ -78,35 +79,35 @@ fn data_fits_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
 
 /// Where a credential is used.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct CredentialUsage {
-    pub connection: CredentialUsageConnection,
+pub struct CredentialUsage<'a> {
+    pub connection: CredentialUsageConnection<'a>,
 }
 
 /// A connection that uses a credential.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct CredentialUsageConnection {
+pub struct CredentialUsageConnection<'a> {
     pub id: Ulid,
-    pub name: String,
-    pub connector: ConnectorSummaryBase,
+    pub name: Cow<'a, str>,
+    pub connector: ConnectorSummaryBase<'a>,
     #[model(format = "date-time")]
-    pub created_at: String,
+    pub created_at: Cow<'a, str>,
     #[model(format = "date-time")]
-    pub updated_at: String,
+    pub updated_at: Cow<'a, str>,
 }
 
 /// A connector, in short.
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(rename_all = "camelCase")]
-pub struct ConnectorSummaryBase {
+pub struct ConnectorSummaryBase<'a> {
     pub id: Ulid,
     pub organisation_id: Ulid,
-    pub name: String,
+    pub name: Cow<'a, str>,
     pub protocol: ProtocolType,
     #[model(format = "date-time")]
-    pub created_at: String,
+    pub created_at: Cow<'a, str>,
     #[model(format = "date-time")]
-    pub updated_at: String,
+    pub updated_at: Cow<'a, str>,
 }
 
 /// A connector's protocol.
@@ -119,16 +120,16 @@ pub enum ProtocolType {
 
 /// The error body, for every status but 200. `fields[].field` paths read `field1.field2[0].field3`.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct Error {
-    pub code: String,
-    pub message: String,
-    pub fields: Option<Vec<ErrorField>>,
-    pub details: Option<String>,
+pub struct Error<'a> {
+    pub code: Cow<'a, str>,
+    pub message: Cow<'a, str>,
+    pub fields: Option<Vec<ErrorField<'a>>>,
+    pub details: Option<Cow<'a, str>>,
 }
 
 /// A field an error is about.
 #[derive(Debug, Clone, PartialEq, Model)]
-pub struct ErrorField {
-    pub field: String,
-    pub message: String,
+pub struct ErrorField<'a> {
+    pub field: Cow<'a, str>,
+    pub message: Cow<'a, str>,
 }
