@@ -6,8 +6,9 @@
 //!   `jsonschema` crate (`is_valid`, and `iter_errors` collecting every error with its path) on the
 //!   exported schema, compiled once;
 //! - `jsonschema`'s work alone on a `Value` already parsed;
-//! - the floors: serde's own typed parse with no validation (EventBridge's mirror structs), and
-//!   parsing to `serde_json::Value`.
+//! - the floors: serde's own typed parse with no validation (EventBridge's mirror structs, with
+//!   owned `String` members and with `&str` members borrowed from the input, as connschema's models
+//!   borrow), and parsing to `serde_json::Value`.
 //!
 //! BENCHMARKS.md holds the figures and how they were taken.
 
@@ -229,13 +230,18 @@ fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
     use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest};
     use garde::Validate as _;
 
-    let mirror: garde_events::Request = serde_json::from_slice(&case.valid).expect("mirror reads the document");
+    let mirror: garde_events::Request<String> = serde_json::from_slice(&case.valid).expect("mirror reads the document");
     assert!(mirror.validate().is_ok());
     add("validate/valid/garde", Box::new(move || _ = black_box(black_box(&mirror).validate())));
     let bytes = case.valid.clone();
     add(
         "floor/serde typed",
-        Box::new(move || _ = black_box(serde_json::from_slice::<garde_events::Request>(black_box(&bytes)))),
+        Box::new(move || _ = black_box(serde_json::from_slice::<garde_events::Request<String>>(black_box(&bytes)))),
+    );
+    let bytes = case.valid.clone();
+    add(
+        "floor/serde typed borrowed",
+        Box::new(move || _ = black_box(serde_json::from_slice::<garde_events::Request<&str>>(black_box(&bytes)))),
     );
 
     let mut bad: CreateConnectionRequest<'static> = serde_json::from_slice(&case.valid).expect("valid");
@@ -244,7 +250,7 @@ fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
     bad.kms_key_identifier = Some("key id".into());
     bad.authorization_type = ConnectionAuthorizationType::Basic;
     let violations = bad.validate().expect_err("invalid").0.len();
-    let mut bad_mirror: garde_events::Request = serde_json::from_slice(&case.valid).expect("mirror");
+    let mut bad_mirror: garde_events::Request<String> = serde_json::from_slice(&case.valid).expect("mirror");
     bad_mirror.name = "my conn".into();
     bad_mirror.description = Some("x".repeat(600));
     bad_mirror.kms_key_identifier = Some("key id".into());
