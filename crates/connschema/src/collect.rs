@@ -171,84 +171,98 @@ impl<'de> DeserializeSeed<'de> for SkipAt<'_, '_> {
     }
 }
 
-/// Reads one value of type `T` at `loc`.
+/// Reads one value of type `T` at `loc` into `slot`: `None` if it was invalid.
+///
+/// The value is written where it is kept rather than returned up through serde's layers, each of
+/// which would copy it (a request model is hundreds of bytes).
 pub struct Seed<'a, 'l, T> {
+    slot: &'a mut Option<T>,
     loc: &'a Loc<'l>,
     cx: &'a mut Cx,
-    marker: PhantomData<T>,
 }
 
 impl<'a, 'l, T> Seed<'a, 'l, T> {
-    pub fn new(loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
-        Self { loc, cx, marker: PhantomData }
+    pub fn new(slot: &'a mut Option<T>, loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+        Self { slot, loc, cx }
     }
 }
 
 impl<'de, T: Collect<'de>> DeserializeSeed<'de> for Seed<'_, '_, T> {
-    type Value = Option<T>;
+    type Value = ();
 
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        let Seed { loc, cx, .. } = self;
-        let result = deserializer.deserialize_any(KindVisitor::<T> { loc, cx: &mut *cx, marker: PhantomData });
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let Seed { slot, loc, cx } = self;
+        let result = deserializer.deserialize_any(KindVisitor { slot, loc, cx: &mut *cx });
         cx.noting_syntax_error_at(loc, result)
     }
 }
 
 struct KindVisitor<'a, 'l, T> {
+    slot: &'a mut Option<T>,
     loc: &'a Loc<'l>,
     cx: &'a mut Cx,
-    marker: PhantomData<T>,
 }
 
 impl<'de, T: Collect<'de>> Visitor<'de> for KindVisitor<'_, '_, T> {
-    type Value = Option<T>;
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(T::EXPECTED.with_article())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        T::from_map(map, self.loc, self.cx)
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        *self.slot = T::from_map(map, self.loc, self.cx)?;
+        Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        T::from_seq(seq, self.loc, self.cx)
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        *self.slot = T::from_seq(seq, self.loc, self.cx)?;
+        Ok(())
     }
 
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        Ok(T::from_str(value, self.loc, self.cx))
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        *self.slot = T::from_str(value, self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
-        Ok(T::from_borrowed_str(value, self.loc, self.cx))
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<(), E> {
+        *self.slot = T::from_borrowed_str(value, self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-        Ok(T::from_string(value, self.loc, self.cx))
+    fn visit_string<E: de::Error>(self, value: String) -> Result<(), E> {
+        *self.slot = T::from_string(value, self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        Ok(T::from_bool(value, self.loc, self.cx))
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<(), E> {
+        *self.slot = T::from_bool(value, self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        Ok(T::from_number(Number::Unsigned(value), self.loc, self.cx))
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
+        *self.slot = T::from_number(Number::Unsigned(value), self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        Ok(T::from_number(Number::Signed(value), self.loc, self.cx))
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
+        *self.slot = T::from_number(Number::Signed(value), self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        Ok(T::from_number(Number::Float(value), self.loc, self.cx))
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<(), E> {
+        *self.slot = T::from_number(Number::Float(value), self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(T::from_null(self.loc, self.cx))
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        *self.slot = T::from_null(self.loc, self.cx);
+        Ok(())
     }
 
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(T::from_null(self.loc, self.cx))
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        *self.slot = T::from_null(self.loc, self.cx);
+        Ok(())
     }
 }
 
@@ -496,10 +510,13 @@ impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
         let mut all_valid = true;
         for index in 0.. {
             let item_loc = loc.index(index);
-            match seq.next_element_seed(Seed::<T>::new(&item_loc, cx))? {
-                None => break,
-                Some(Some(item)) => items.push(item),
-                Some(None) => all_valid = false,
+            let mut item = None;
+            if seq.next_element_seed(Seed::new(&mut item, &item_loc, cx))?.is_none() {
+                break;
+            }
+            match item {
+                Some(item) => items.push(item),
+                None => all_valid = false,
             }
         }
         Ok(all_valid.then_some(items))
@@ -524,7 +541,9 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
         None
     } else {
         // Borrowed from the input: no allocation for the tag.
-        match map.next_value_seed(Seed::<Cow<'de, str>>::new(&tag_loc, cx))? {
+        let mut tag_value: Option<Cow<'de, str>> = None;
+        map.next_value_seed(Seed::new(&mut tag_value, &tag_loc, cx))?;
+        match tag_value {
             Some(value) => {
                 let known = values.iter().find(|v| **v == value);
                 if known.is_none() {
@@ -682,11 +701,13 @@ fn parse<'de, T: Collect<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
 ) -> Result<T, Violations> {
     let mut cx = Cx::default();
-    let parsed = Seed::<T>::new(&Loc::Root, &mut cx).deserialize(&mut de).and_then(|value| de.end().map(|()| value));
-    match parsed {
-        Ok(Some(value)) if cx.is_clean() => Ok(value),
-        Ok(_) => Err(cx.finish().err().unwrap_or_default()),
-        Err(error) => Err(cx.into_syntax_error(&error)),
+    let mut value = None;
+    if let Err(error) = Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(&mut de).and_then(|()| de.end()) {
+        return Err(cx.into_syntax_error(&error));
+    }
+    match value {
+        Some(value) if cx.is_clean() => Ok(value),
+        _ => Err(cx.finish().err().unwrap_or_default()),
     }
 }
 
@@ -711,7 +732,9 @@ pub fn from_str<'de, T: Collect<'de>>(text: &'de str) -> Result<T, Violations> {
 /// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
 pub fn deserialize<'de, T: Collect<'de>, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     let mut cx = Cx::default();
-    match Seed::<T>::new(&Loc::Root, &mut cx).deserialize(deserializer)? {
+    let mut value = None;
+    Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(deserializer)?;
+    match value {
         Some(value) if cx.is_clean() => Ok(value),
         _ => Err(de::Error::custom(cx.finish().err().unwrap_or_default())),
     }

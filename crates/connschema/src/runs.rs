@@ -83,6 +83,12 @@ pub fn matches(runs: &[Run], text: &str) -> bool {
             if taken == max {
                 break;
             }
+            // Past the table, only a character above ASCII or a percent escape can be one more unit:
+            // the end of the value, or any other ASCII byte, ends the run without decoding.
+            match bytes.get(at) {
+                Some(&b) if !b.is_ascii() || (run.escapes && b == b'%') => {}
+                _ => break,
+            }
             match text.get(at..).and_then(|rest| run.other_unit(rest)) {
                 Some(len) => {
                     at += len;

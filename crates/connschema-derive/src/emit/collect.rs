@@ -34,7 +34,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             |name| quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); }),
         );
         let read = match field.chosen_by {
-            None => quote!(#slot = map.next_value_seed(__cs::Seed::<#ty>::new(&loc, cx))?;),
+            None => quote!(map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;),
             Some(by) => {
                 let (held, by_slot) = (held(field), &slots[by]);
                 quote! {
@@ -69,21 +69,23 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         quote!(if !#seen { __cs::report_missing(&loc.key(#wire), cx); })
     });
     // A member that was present but invalid leaves the object incomplete: it is not built, so that
-    // rules never mistake an invalid member for an absent one.
-    let incomplete = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
-        if field.optional {
-            quote!((#seen && #slot.is_none()))
-        } else {
-            quote!(#slot.is_none())
-        }
+    // rules never mistake an invalid member for an absent one. A required member is taken out of its
+    // slot by `let … else` (no closure, no tuple), so that the value is built where it lands.
+    let incomplete_options = data
+        .fields
+        .iter()
+        .zip(&slots)
+        .zip(&seen)
+        .filter(|((f, _), _)| f.optional)
+        .map(|((_, slot), seen)| quote!((#seen && #slot.is_none())));
+    let take_required = data.fields.iter().zip(&slots).filter(|(f, _)| !f.optional).map(|(_, slot)| {
+        quote!(let ::core::option::Option::Some(#slot) = #slot else {
+            return ::core::result::Result::Ok(::core::option::Option::None);
+        };)
     });
     let values = data.fields.iter().zip(&slots).map(|(field, slot)| {
         let member = &field.ident;
-        if field.optional {
-            quote!(#member: #slot)
-        } else {
-            quote!(#member: #slot?)
-        }
+        quote!(#member: #slot)
     });
     let rules = rule_calls(data, &quote!((&value)));
     quote! {
@@ -115,13 +117,11 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 #(#held_reads)*
                 cx.set_denies_unknown(outer_strictness);
                 #(#required)*
-                if false #(|| #incomplete)* {
+                if false #(|| #incomplete_options)* {
                     return ::core::result::Result::Ok(::core::option::Option::None);
                 }
-                let build = || ::core::option::Option::Some(#ident { #(#values,)* });
-                let ::core::option::Option::Some(value) = build() else {
-                    return ::core::result::Result::Ok(::core::option::Option::None);
-                };
+                #(#take_required)*
+                let value = #ident { #(#values,)* };
                 #rules
                 ::core::result::Result::Ok(::core::option::Option::Some(value))
             }

@@ -164,7 +164,9 @@ impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
             cx: &mut Cx,
             variant: fn(M) -> CredentialData<'a>,
         ) -> Result<Option<CredentialData<'a>>, D::Error> {
-            Ok(Seed::<M>::new(loc, cx).deserialize(value)?.map(variant))
+            let mut slot = None;
+            Seed::<M>::new(&mut slot, loc, cx).deserialize(value)?;
+            Ok(slot.map(variant))
         }
         match ty {
             T::None => read(value, loc, cx, Self::None),
