@@ -37,8 +37,8 @@ impl Container {
         self.generics.lifetimes().next().is_some()
     }
 
-    /// The impl's parameters for a trait that reads the input (`Collect<'de>`, `Deserialize<'de>`):
-    /// `'de` first, outliving every lifetime of the type, since its members may borrow from it.
+    /// The impl's parameters for `Collect<'de>`, the trait that reads the input: `'de` first,
+    /// outliving every lifetime of the type, since its members may borrow from it.
     pub fn de_impl_generics(&self) -> TokenStream {
         let lifetimes: Vec<_> = self.generics.lifetimes().map(|param| &param.lifetime).collect();
         let params = &self.generics.params;

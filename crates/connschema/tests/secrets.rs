@@ -74,3 +74,25 @@ fn invalid_secrets_stay_out_of_every_message() {
         }
     }
 }
+
+/// A secret read by `from_slice` is the input's own bytes (no copy of it is made, so none is left
+/// behind); `into_owned` makes the one copy, which `Secret` zeroes when dropped.
+#[test]
+fn a_secret_borrows_from_the_input_until_made_owned() {
+    use connschema::IntoOwned;
+    let body = br#"{"Name": "n", "AuthorizationType": "API_KEY",
+        "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "k", "ApiKeyValue": "CANARY-9f3b1c"}}}"#;
+    let in_body = |text: &str| body.as_ptr_range().contains(&text.as_ptr());
+    let request = connschema::from_slice::<CreateConnectionRequest>(body).expect("valid");
+    fn key<'a>(
+        request: &CreateConnectionRequest<'a>,
+    ) -> connschema::aws::events::CreateConnectionApiKeyAuthRequestParameters<'a> {
+        request.auth_parameters.api_key_auth_parameters.clone().expect("present")
+    }
+    assert!(in_body(key(&request).api_key_value.expose()), "read in place (and a clone of it borrows too)");
+    let owned = request.into_owned();
+    let value = key(&owned).api_key_value;
+    assert_eq!(value.expose(), CANARY);
+    assert!(!in_body(value.expose()));
+    assert_no_canary(&format!("{value:?} {value}"), "an owned secret's Debug and Display");
+}

@@ -45,8 +45,8 @@ pub fn impls(container: &Container) -> TokenStream {
 ///
 /// A model with lifetimes owns what serde reads into it (it is read borrowed, then made owned), so
 /// that `T<'static>` is `DeserializeOwned`, as web frameworks' JSON extractors require; a model
-/// is covariant in its lifetimes, so `T<'static>` is a `T<'a>`. [`from_slice`] is the borrowing
-/// reader.
+/// is covariant in its lifetimes (its members are `Cow`s, `Secret`s and models), so `T<'static>`
+/// is a `T<'a>`. `connschema::from_slice` is the borrowing reader.
 pub fn deserialize_impl(container: &Container) -> TokenStream {
     let (_, ty) = container.impl_for();
     if !container.borrows() {
