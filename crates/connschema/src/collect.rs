@@ -394,20 +394,21 @@ impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
     }
 }
 
-/// A secret borrows from the input as a `Cow<'a, str>` does: no copy, so none to leave behind.
+/// A secret is read as the `Cow<'a, str>` it wraps: borrowed from the input, so no copy is left
+/// behind, unless it has escapes.
 impl<'de: 'a, 'a> Collect<'de> for crate::Secret<'a> {
     const EXPECTED: Kind = Kind::String;
 
-    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
-        Some(crate::Secret::new(value))
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_str(value, loc, cx).map(crate::Secret::from)
     }
 
-    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
-        Some(crate::Secret::from(value))
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_borrowed_str(value, loc, cx).map(crate::Secret::from)
     }
 
-    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
-        Some(crate::Secret::from(value))
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_string(value, loc, cx).map(crate::Secret::from)
     }
 }
 

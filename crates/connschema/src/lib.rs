@@ -89,7 +89,7 @@ pub use cx::Cx;
 pub use error::{Code, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
-pub use owned::{Borrowable, IntoOwned};
+pub use owned::{deserialize_owned, Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
 pub use secret::Secret;
 pub use validate::Validate;
@@ -104,6 +104,7 @@ pub mod __private {
         KeySeed, Kind, Replay, Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
+    pub use crate::owned::deserialize_owned;
     pub use regex::Regex;
     pub use schemars;
     pub use serde;

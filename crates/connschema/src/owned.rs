@@ -35,6 +35,17 @@ pub trait Borrowable: Sized + 'static {
     type Borrowing<'de>: Collect<'de> + IntoOwned<Owned = Self>;
 }
 
+/// The `serde::Deserialize` of a type that may borrow (`T<'de>`): reads it as [`deserialize`]
+/// does, borrowing from the input, then makes it owned, so that `T<'static>` is
+/// `DeserializeOwned`. [`from_slice`](crate::from_slice) is the reader that keeps the borrow.
+///
+/// [`deserialize`]: crate::deserialize
+pub fn deserialize_owned<'de, T: Collect<'de> + IntoOwned, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T::Owned, D::Error> {
+    crate::collect::deserialize::<T, D>(deserializer).map(T::into_owned)
+}
+
 impl IntoOwned for Cow<'_, str> {
     type Owned = Cow<'static, str>;
 

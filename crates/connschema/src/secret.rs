@@ -92,7 +92,7 @@ impl serde::Serialize for Secret<'_> {
 /// borrows.
 impl<'de> serde::Deserialize<'de> for Secret<'_> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::collect::deserialize::<Secret<'de>, D>(deserializer).map(crate::IntoOwned::into_owned)
+        crate::deserialize_owned::<Secret<'de>, D>(deserializer)
     }
 }
 

@@ -49,21 +49,12 @@ pub fn impls(container: &Container) -> TokenStream {
 /// is a `T<'a>`. `connschema::from_slice` is the borrowing reader.
 pub fn deserialize_impl(container: &Container) -> TokenStream {
     let (_, ty) = container.impl_for();
-    if !container.borrows() {
-        return quote! {
-            impl<'de> __cs::serde::Deserialize<'de> for #ty {
-                fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                    __cs::deserialize(deserializer)
-                }
-            }
-        };
-    }
     let borrowing = container.ty_at(&quote!('de));
     let params = &container.generics.params;
     quote! {
         impl<'de, #params> __cs::serde::Deserialize<'de> for #ty {
             fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                __cs::deserialize::<#borrowing, D>(deserializer).map(::connschema::IntoOwned::into_owned)
+                __cs::deserialize_owned::<#borrowing, D>(deserializer)
             }
         }
     }

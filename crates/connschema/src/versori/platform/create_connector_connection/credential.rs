@@ -125,6 +125,6 @@ impl IntoOwned for CredentialInput<'_> {
 /// Owns what it reads, as every model with a lifetime does (see `IntoOwned`).
 impl<'de> serde::Deserialize<'de> for CredentialInput<'_> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::deserialize::<CredentialInput<'de>, D>(deserializer).map(IntoOwned::into_owned)
+        crate::deserialize_owned::<CredentialInput<'de>, D>(deserializer)
     }
 }
