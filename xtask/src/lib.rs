@@ -5,6 +5,7 @@ pub mod conformance;
 pub mod corpus;
 pub mod fuzz;
 pub mod peers;
+pub mod sdk;
 
 use connschema::registry;
 use connschema::schema::to_pretty_json;

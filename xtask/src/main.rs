@@ -2,7 +2,8 @@
 //! `cargo xtask check` fails, naming the files, when either is stale;
 //! `cargo xtask corpus` runs the agreement corpus through the Rust validator and `jsonschema`;
 //! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`;
-//! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples.
+//! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples;
+//! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,7 +11,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, generate, peers, schemas_dir, Mode};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | fuzz [--seconds N]";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | fuzz [--seconds N] | sdk";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
         Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
         Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&o).map(drop)),
         Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
+        Some("sdk") => xtask::sdk::run_all(),
         Some("fuzz") => match &args[1..] {
             [] => xtask::fuzz::run_all(60),
             [flag, seconds] if flag == "--seconds" => {

@@ -28,9 +28,8 @@ pub(crate) fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
-/// `npm ci` unless `node_modules` already holds what the lock file pins.
-fn install_node() -> Result<(), String> {
-    let dir = node_dir();
+/// `npm ci` in `dir` unless its `node_modules` already holds what the lock file pins.
+pub(crate) fn install_node(dir: &Path) -> Result<(), String> {
     let installed = dir.join("node_modules/.package-lock.json");
     let fresh = match (fs::read(dir.join("package-lock.json")), fs::metadata(&installed)) {
         (Ok(_), Ok(installed)) => {
@@ -42,12 +41,30 @@ fn install_node() -> Result<(), String> {
     if fresh {
         return Ok(());
     }
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&dir))
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(dir))
+}
+
+/// The Python of a virtual environment `target/<name>/venv` that holds what `requirements` (a
+/// path in the workspace) pins, made anew when the file changes.
+pub(crate) fn python_venv(name: &str, requirements: &str) -> Result<PathBuf, String> {
+    let venv = target_dir().join(name).join("venv");
+    let python = venv.join("bin/python");
+    let requirements = workspace_dir().join(requirements);
+    let stamp = venv.join("requirements.txt");
+    if fs::read(&stamp).ok() != fs::read(&requirements).ok() {
+        let _ = fs::remove_dir_all(&venv);
+        run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+        run(Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements))?;
+        fs::copy(&requirements, &stamp).map_err(|e| format!("{}: {e}", stamp.display()))?;
+    }
+    Ok(python)
 }
 
 /// Writes (or checks) `types/` from the schemas, with json-schema-to-typescript.
 pub fn types(mode: Mode) -> Result<(), String> {
-    install_node()?;
+    install_node(&node_dir())?;
     let scratch = target_dir().join("conformance/types");
     let _ = fs::remove_dir_all(&scratch);
     run(Command::new("node")
@@ -78,7 +95,7 @@ fn read_tree(dir: &Path) -> io::Result<BTreeMap<String, String>> {
 
 /// ajv on every schema (strict), the examples and the corpus; then `tsc --strict` on types/.
 pub fn node_conformance(corpus: &Path) -> Result<(), String> {
-    install_node()?;
+    install_node(&node_dir())?;
     run(Command::new("node")
         .arg(node_dir().join("conformance.mjs"))
         .arg(crate::schemas_dir())
@@ -95,18 +112,7 @@ pub fn node_conformance(corpus: &Path) -> Result<(), String> {
 
 /// Python `jsonschema` (Draft202012Validator, format checker) on the corpus.
 pub fn python_conformance(corpus: &Path) -> Result<(), String> {
-    let venv = target_dir().join("conformance/venv");
-    let python = venv.join("bin/python");
-    let requirements = workspace_dir().join("conformance/python/requirements.txt");
-    let stamp = venv.join("requirements.txt");
-    if fs::read(&stamp).ok() != fs::read(&requirements).ok() {
-        let _ = fs::remove_dir_all(&venv);
-        run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
-        run(Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
-            .arg(&requirements))?;
-        fs::copy(&requirements, &stamp).map_err(|e| format!("{}: {e}", stamp.display()))?;
-    }
+    let python = python_venv("conformance", "conformance/python/requirements.txt")?;
     run(Command::new(&python)
         .arg(workspace_dir().join("conformance/python/conformance.py"))
         .arg(crate::schemas_dir())

@@ -7,6 +7,8 @@ use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod serve;
+
 #[derive(Parser)]
 #[command(
     name = "connschema",
@@ -45,6 +47,19 @@ enum Command {
         /// read whole.
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
         max_bytes: u64,
+    },
+    /// Serve every operation at its documented method and path, each request validated and
+    /// answered as its vendor would, until SIGINT or SIGTERM.
+    Serve {
+        /// The address to listen on; port 0 picks a free port (the one chosen is printed).
+        #[arg(long, default_value = "127.0.0.1:4566")]
+        addr: String,
+        /// The largest request body read; a larger one is refused with 413 before it is read whole.
+        #[arg(long, value_name = "BYTES", default_value_t = connschema_axum::DEFAULT_BODY_LIMIT)]
+        max_body_bytes: usize,
+        /// Also stop when standard input ends (for test harnesses: the server goes when they do).
+        #[arg(long)]
+        until_stdin_closes: bool,
     },
 }
 
@@ -86,6 +101,13 @@ fn run(command: Command) -> Result<ExitCode, UsageError> {
         Command::Schema { operation, message } => {
             let (op, message) = find(&operation, &message)?;
             out.write_all(op.schema_text(message).as_bytes())
+        }
+        Command::Serve { addr, max_body_bytes, until_stdin_closes } => {
+            // The server writes its address itself.
+            drop(out);
+            return serve::run(&addr, max_body_bytes, until_stdin_closes)
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(UsageError);
         }
         Command::Validate { operation, message, file, format, max_bytes } => {
             let (_, message) = find(&operation, &message)?;

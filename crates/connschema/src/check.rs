@@ -2,7 +2,7 @@
 //! is never put in a message.
 
 use crate::runs::{self, Run};
-use crate::{Code, Cx, Format, Loc, Secret};
+use crate::{Bound, Code, Cx, Format, Loc, Secret, Shown};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -33,6 +33,15 @@ impl Text for Secret<'_> {
     }
 }
 
+/// The value as a violation may keep it: never a secret's.
+fn shown<T: Text>(value: &T) -> Shown {
+    if T::SECRET {
+        Shown::Hidden
+    } else {
+        Shown::text(value.text())
+    }
+}
+
 fn characters(n: usize) -> &'static str {
     if n == 1 {
         "character"
@@ -54,10 +63,12 @@ pub fn length<T: Text>(value: &T, min: Option<usize>, max: Option<usize>, loc: &
     }
     let n = text.chars().count();
     if let Some(min) = min.filter(|&min| n < min) {
-        cx.report(loc, Code::Length, format!("must be at least {min} {}, got {n}", characters(min)));
+        let message = format!("must be at least {min} {}, got {n}", characters(min));
+        cx.report_with(loc, Code::Length, message, Bound::Min(min), shown(value));
     }
     if let Some(max) = max.filter(|&max| n > max) {
-        cx.report(loc, Code::Length, format!("must be at most {max} {}, got {n}", characters(max)));
+        let message = format!("must be at most {max} {}, got {n}", characters(max));
+        cx.report_with(loc, Code::Length, message, Bound::Max(max), shown(value));
     }
 }
 
@@ -77,19 +88,19 @@ impl Pattern {
     }
 }
 
-/// The whole value matches `pattern` (compiled from the vendor's pattern; `shown` is its exported
-/// form, which the message names).
-pub fn pattern<T: Text>(value: &T, pattern: &Pattern, shown: &str, loc: &Loc<'_>, cx: &mut Cx) {
+/// The whole value matches `pattern`, compiled from the vendor's pattern `vendor`; `export` is its
+/// exported form, which the message names.
+pub fn pattern<T: Text>(value: &T, pattern: &Pattern, vendor: &'static str, export: &str, loc: &Loc<'_>, cx: &mut Cx) {
     let text = value.text();
     if pattern.is_match(text) {
         return;
     }
     let message = if T::SECRET {
-        format!("must match the pattern {shown} (value not shown: secret)")
+        format!("must match the pattern {export} (value not shown: secret)")
     } else {
-        format!("must match the pattern {shown}, got {}", quote(text))
+        format!("must match the pattern {export}, got {}", quote(text))
     };
-    cx.report(loc, Code::Pattern, message);
+    cx.report_with(loc, Code::Pattern, message, Bound::Pattern(vendor), shown(value));
 }
 
 /// The value is of `format`.
@@ -103,17 +114,19 @@ pub fn format<T: Text>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
     } else {
         format!("must be {}, got {}", format.describe(), quote(text))
     };
-    cx.report(loc, Code::Format, message);
+    cx.report_with(loc, Code::Format, message, Bound::Format(format), shown(value));
 }
 
 /// The number of items, within `min..=max`.
 pub fn items<T>(value: &[T], min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
     let n = value.len();
     if let Some(min) = min.filter(|&min| n < min) {
-        cx.report(loc, Code::Items, format!("must have at least {min} item{}, got {n}", plural(min)));
+        let message = format!("must have at least {min} item{}, got {n}", plural(min));
+        cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);
     }
     if let Some(max) = max.filter(|&max| n > max) {
-        cx.report(loc, Code::Items, format!("must have at most {max} item{}, got {n}", plural(max)));
+        let message = format!("must have at most {max} item{}, got {n}", plural(max));
+        cx.report_with(loc, Code::Items, message, Bound::Max(max), Shown::Hidden);
     }
 }
 
@@ -152,7 +165,7 @@ pub fn quote(value: &str) -> String {
 }
 
 pub fn report_missing(loc: &Loc<'_>, cx: &mut Cx) {
-    cx.report(loc, Code::Required, "is required");
+    cx.report_with(loc, Code::Required, "is required", Bound::None, Shown::Missing);
 }
 
 pub fn report_unknown(loc: &Loc<'_>, cx: &mut Cx) {
@@ -163,6 +176,7 @@ pub fn report_duplicate(loc: &Loc<'_>, cx: &mut Cx) {
     cx.report(loc, Code::Syntax, "is given more than once");
 }
 
-pub fn report_enum(value: &str, allowed: &[&str], loc: &Loc<'_>, cx: &mut Cx) {
-    cx.report(loc, Code::Enum, format!("must be one of {}, got {}", allowed.join(", "), quote(value)));
+pub fn report_enum(value: &str, allowed: &'static [&'static str], loc: &Loc<'_>, cx: &mut Cx) {
+    let message = format!("must be one of {}, got {}", allowed.join(", "), quote(value));
+    cx.report_with(loc, Code::Enum, message, Bound::Values(allowed), Shown::text(value));
 }

@@ -92,7 +92,8 @@ pub trait Collect<'de>: Sized {
 }
 
 fn wrong_kind<'de, T: Collect<'de>>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
-    cx.report(loc, Code::Type, format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article()));
+    let message = format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article());
+    cx.report_with(loc, Code::Type, message, crate::Bound::Type { expected: T::EXPECTED, found }, crate::Shown::Hidden);
     None
 }
 
@@ -530,7 +531,7 @@ impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
 pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     mut map: A,
     tag: &'static str,
-    values: &[&'static str],
+    values: &'static [&'static str],
     loc: &Loc<'_>,
     cx: &mut Cx,
     pick: impl FnOnce(&'static str, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
@@ -688,7 +689,7 @@ pub fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
 /// ```
 pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violations> {
     if let Some(problem) = not_a_document(bytes) {
-        return Err(Violations(vec![Violation { path: String::new(), code: Code::Syntax, message: problem.into() }]));
+        return Err(Violations(vec![Violation::new(String::new(), Code::Syntax, problem)]));
     }
     // One check of the whole input lets serde_json skip the check of each string (`StrRead`); input
     // that is not UTF-8 takes the byte reader, which finds the string at fault for the error's path.

@@ -1,6 +1,6 @@
 //! The collector that validation reports into.
 
-use crate::{Code, Loc, Violation, Violations};
+use crate::{Bound, Code, Loc, Shown, Violation, Violations};
 
 /// Collects violations during one validation. Rules written by hand (see `#[model(rule(...))]`)
 /// report through it.
@@ -27,7 +27,23 @@ pub struct Cx {
 impl Cx {
     /// Records a violation at `loc`.
     pub fn report(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>) {
-        self.violations.push(Violation { path: loc.pointer(), code, message: message.into() });
+        self.violations.push(Violation::new(loc.pointer(), code, message));
+    }
+
+    /// Records a violation at `loc` with its bound and value in parts, for those who word
+    /// violations their own way (see [`Violation`]). `value` must not be a secret's.
+    ///
+    /// ```
+    /// use connschema::{Bound, Code, Cx, Loc, Shown};
+    ///
+    /// let mut cx = Cx::default();
+    /// let loc = Loc::Root.key("name");
+    /// cx.report_with(&loc, Code::Rule, "must not be \"default\"", Bound::None, Shown::text("default"));
+    /// let errors = cx.finish().unwrap_err();
+    /// assert_eq!(errors.0[0].value, Shown::text("default"));
+    /// ```
+    pub fn report_with(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>, bound: Bound, value: Shown) {
+        self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
     }
 
     /// Whether nothing has been reported.
@@ -68,11 +84,7 @@ impl Cx {
     /// Replaces whatever was collected by the one syntax violation: a document that is not JSON
     /// has no other verdict worth giving.
     pub(crate) fn into_syntax_error(self, error: &serde_json::Error) -> Violations {
-        Violations(vec![Violation {
-            path: self.syntax_at.unwrap_or_default(),
-            code: Code::Syntax,
-            message: syntax_message(error),
-        }])
+        Violations(vec![Violation::new(self.syntax_at.unwrap_or_default(), Code::Syntax, syntax_message(error))])
     }
 }
 

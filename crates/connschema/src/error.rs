@@ -1,6 +1,7 @@
 //! The error model of DESIGN §5: every violation, each with a JSON Pointer, a stable code and a
 //! message for a person.
 
+use crate::Kind;
 use serde::Serialize;
 use std::fmt;
 
@@ -60,12 +61,72 @@ impl fmt::Display for Code {
 /// One broken rule.
 ///
 /// `path` is a JSON Pointer (RFC 6901) with wire names; for a missing or forbidden member it points
-/// at that member. `message` never contains the value of a secret.
+/// at that member. `message` never contains the value of a secret. `bound` and `value` say the same
+/// in parts, for those who word a violation their own way (an AWS `ValidationException`); they are
+/// not part of the JSON form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Violation {
     pub path: String,
     pub code: Code,
     pub message: String,
+    #[serde(skip)]
+    pub bound: Bound,
+    #[serde(skip)]
+    pub value: Shown,
+}
+
+impl Violation {
+    /// A violation described by its message alone.
+    pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Self {
+        Self { path: path.into(), code, message: message.into(), bound: Bound::None, value: Shown::Hidden }
+    }
+}
+
+/// The bound a value broke, in parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Bound {
+    /// Said by the message alone (rules, unknown members, syntax).
+    #[default]
+    None,
+    /// At least this many code points (`length`) or items (`items`).
+    Min(usize),
+    /// At most this many code points (`length`) or items (`items`).
+    Max(usize),
+    /// The vendor's own pattern text, as its documentation writes it.
+    Pattern(&'static str),
+    /// The values of an enumeration.
+    Values(&'static [&'static str]),
+    /// A value of the wrong JSON type.
+    Type { expected: Kind, found: Kind },
+    /// A string that is not of its format.
+    Format(crate::Format),
+}
+
+/// The offending value, as far as a message may show it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Shown {
+    /// Not shown: a secret, or a value that is not a string.
+    #[default]
+    Hidden,
+    /// There is no value: the member is missing.
+    Missing,
+    /// A string that is not secret: its first [`Shown::MAX`] code points, and whether there were more.
+    Text { text: Box<str>, shortened: bool },
+}
+
+impl Shown {
+    /// The most code points of a value that a violation keeps.
+    pub const MAX: usize = 256;
+
+    /// A non-secret string value, kept to its first [`Shown::MAX`] code points.
+    pub fn text(value: &str) -> Self {
+        match value.char_indices().nth(Self::MAX) {
+            Some((end, _)) => Self::Text { text: value[..end].into(), shortened: true },
+            None => Self::Text { text: value.into(), shortened: false },
+        }
+    }
 }
 
 impl fmt::Display for Violation {

@@ -52,7 +52,8 @@ impl Format {
         }
     }
 
-    pub(crate) const fn describe(self) -> &'static str {
+    /// The format in words, for a message: `an absolute URI (RFC 3986) with more than a scheme`.
+    pub const fn describe(self) -> &'static str {
         match self {
             Self::DateTime => "an RFC 3339 date-time without a leap second (such as 2024-11-25T08:00:00Z)",
             Self::Uri => "an absolute URI (RFC 3986) with more than a scheme",

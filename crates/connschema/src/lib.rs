@@ -86,7 +86,7 @@ pub mod versori;
 pub use collect::{deserialize, from_slice, from_str, Collect, CollectBy, Kind, Number};
 pub use connschema_derive::Model;
 pub use cx::Cx;
-pub use error::{Code, Violation, Violations};
+pub use error::{Bound, Code, Shown, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
 pub use owned::{deserialize_owned, Borrowable, IntoOwned};

@@ -1,6 +1,6 @@
 //! Rule shapes that more than one vendor's documentation uses, each with its check and its schema.
 
-use crate::{Code, Cx, Loc};
+use crate::{Bound, Code, Cx, Loc, Shown};
 use serde_json::{json, Value};
 
 /// "Include only the parameters for the type you specify": the object member `holder` holds the
@@ -22,7 +22,8 @@ impl MemberForType {
         let at = loc.key(self.holder);
         for (&(ty, member), &present) in self.table.iter().zip(present) {
             if ty == chosen && !present {
-                cx.report(&at.key(member), Code::Rule, format!("is required when {} is {chosen}", self.type_member));
+                let message = format!("is required when {} is {chosen}", self.type_member);
+                cx.report_with(&at.key(member), Code::Rule, message, Bound::None, Shown::Missing);
             } else if ty != chosen && present {
                 cx.report(&at.key(member), Code::Rule, format!("must be absent when {} is {chosen}", self.type_member));
             }

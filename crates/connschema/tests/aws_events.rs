@@ -380,13 +380,19 @@ fn every_error_body_accepts_what_aws_sends() {
             "LimitExceededException",
             "ResourceAlreadyExistsException",
             "ResourceNotFoundException",
-            "ThrottlingException"
+            "ThrottlingException",
+            "ValidationException",
+            "SerializationException"
         ]
     );
     for name in names {
         let message = format!("error.{name}");
         expect(OP, &message, &json!({"__type": name, "message": "m"}).to_string(), &[]);
-        expect(OP, &message, "{}", &[]);
+        expect(OP, &message, &json!({"__type": name, "message": "m", "extra": 1}).to_string(), &[]);
+        // awsJson1.1 always names the exception; `message` may be absent.
+        expect(OP, &message, &json!({"__type": name}).to_string(), &[]);
+        expect(OP, &message, "{}", &[("/__type", Required)]);
+        expect(OP, &message, &json!({"__type": name, "message": 7}).to_string(), &[("/message", Type)]);
         expect(OP, &message, "[]", &[("", Type)]);
     }
 }

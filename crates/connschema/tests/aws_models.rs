@@ -154,7 +154,11 @@ impl Comparison<'_> {
             }
             self.compare_member(&here, member, property);
         }
-        for extra in properties.keys().filter(|k| !wire_names.contains(k)) {
+        // An exception of awsJson1.1 carries the protocol's `__type` and `message`, which the model
+        // leaves out.
+        let is_exception = shape.get("exception") == Some(&Value::Bool(true));
+        let protocol_member = |k: &str| is_exception && matches!(k, "__type" | "message");
+        for extra in properties.keys().filter(|k| !wire_names.contains(k) && !protocol_member(k)) {
             self.problems.push(format!("{} {at}/{extra}: not in the model", self.op));
         }
     }

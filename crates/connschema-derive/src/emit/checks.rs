@@ -62,7 +62,7 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
             quote!(__cs::check::items(value, #min, #max, loc, cx);)
         });
         let pattern = field.pattern.as_ref().map(|p| {
-            let (rust, export) = (&p.rust, &p.export);
+            let (rust, vendor, export) = (&p.rust, &p.vendor, &p.export);
             let matcher = match &p.runs {
                 Some(runs) => {
                     let runs = runs_tokens(runs);
@@ -75,7 +75,7 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
             };
             quote_spanned! {p.span=>
                 static PATTERN: __cs::Pattern = #matcher;
-                __cs::check::pattern(value, &PATTERN, #export, loc, cx);
+                __cs::check::pattern(value, &PATTERN, #vendor, #export, loc, cx);
             }
         });
         let format = field.format.map(|f| {

@@ -54,13 +54,35 @@ impl schemars::JsonSchema for EpochSeconds {
     }
 }
 
-/// Declares AWS exception bodies that have no members in the model: each its own type, accepting
-/// whatever members AWS adds.
-macro_rules! memberless_exceptions {
+/// Declares the exception bodies of an awsJson1.1 service, whose model gives them no members: the
+/// protocol's `__type` (the exception's name; SDKs drop any `namespace#` before it) and `message`.
+/// Other members AWS adds are accepted.
+macro_rules! json_exceptions {
     ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, crate::Model)]
-        pub struct $name {}
+        pub struct $name {
+            /// The exception's name, which SDKs read to raise their typed error.
+            #[model(rename = "__type")]
+            pub error_type: String,
+            /// What went wrong, for a person.
+            pub message: Option<String>,
+        }
     )*};
 }
-pub(crate) use memberless_exceptions;
+pub(crate) use json_exceptions;
+
+/// Declares AWS's common client errors of a restJson1 service that its model does not list, which
+/// a service answers before its own logic runs: the exception's name travels in the
+/// `X-Amzn-ErrorType` header, the body holds the protocol's `message`.
+macro_rules! rest_common_exceptions {
+    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Default, PartialEq, crate::Model)]
+        pub struct $name {
+            /// What went wrong, for a person.
+            pub message: String,
+        }
+    )*};
+}
+pub(crate) use rest_common_exceptions;

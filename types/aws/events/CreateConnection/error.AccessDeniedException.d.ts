@@ -3,4 +3,13 @@
 /**
  * You do not have the necessary permissions for this action. (HTTP 400)
  */
-export interface AccessDeniedException {}
+export interface AccessDeniedException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

@@ -3,4 +3,13 @@
 /**
  * This exception occurs due to unexpected causes. (HTTP 500)
  */
-export interface InternalException {}
+export interface InternalException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

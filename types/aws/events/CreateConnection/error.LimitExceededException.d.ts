@@ -3,4 +3,13 @@
 /**
  * The request failed because it attempted to create resource beyond the allowed service quota. (HTTP 400)
  */
-export interface LimitExceededException {}
+export interface LimitExceededException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

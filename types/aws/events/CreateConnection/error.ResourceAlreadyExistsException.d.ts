@@ -3,4 +3,13 @@
 /**
  * The resource you are trying to create already exists. (HTTP 400)
  */
-export interface ResourceAlreadyExistsException {}
+export interface ResourceAlreadyExistsException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

@@ -3,4 +3,13 @@
 /**
  * An entity that you specified does not exist. (HTTP 400)
  */
-export interface ResourceNotFoundException {}
+export interface ResourceNotFoundException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

@@ -3,4 +3,13 @@
 /**
  * This request cannot be completed due to throttling issues. (HTTP 400)
  */
-export interface ThrottlingException {}
+export interface ThrottlingException {
+  /**
+   * The exception's name, which SDKs read to raise their typed error.
+   */
+  __type: string;
+  /**
+   * What went wrong, for a person.
+   */
+  message?: string;
+}

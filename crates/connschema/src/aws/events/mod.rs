@@ -20,5 +20,7 @@ pub static CREATE_CONNECTION: Operation = Operation {
         Message::of::<ResourceAlreadyExistsException>("error.ResourceAlreadyExistsException"),
         Message::of::<ResourceNotFoundException>("error.ResourceNotFoundException"),
         Message::of::<ThrottlingException>("error.ThrottlingException"),
+        Message::of::<ValidationException>("error.ValidationException"),
+        Message::of::<SerializationException>("error.SerializationException"),
     ],
 };

@@ -21,5 +21,6 @@ pub static CREATE_CONNECTION: Operation = Operation {
         Message::of::<ServiceQuotaExceededException>("error.ServiceQuotaExceededException"),
         Message::of::<ThrottlingException>("error.ThrottlingException").with_headers(&["Retry-After"]),
         Message::of::<ValidationException>("error.ValidationException"),
+        Message::of::<SerializationException>("error.SerializationException"),
     ],
 };

@@ -21,5 +21,7 @@ pub static CREATE_ACTION_CONNECTOR: Operation = Operation {
         Message::of::<InvalidParameterValueException>("error.InvalidParameterValueException"),
         Message::of::<ResourceExistsException>("error.ResourceExistsException"),
         Message::of::<ThrottlingException>("error.ThrottlingException"),
+        Message::of::<ValidationException>("error.ValidationException"),
+        Message::of::<SerializationException>("error.SerializationException"),
     ],
 };

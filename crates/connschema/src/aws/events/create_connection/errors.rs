@@ -1,7 +1,8 @@
-//! The error bodies: the union of the reference page's three and the model's six. The model gives
-//! them no members; AWS sends `__type` and `message`, which are accepted as unknown members.
+//! The error bodies: the union of the reference page's three and the model's six, and AWS's common
+//! client errors `ValidationException` and `SerializationException`. The model gives them no
+//! members; the protocol sends `__type` and `message`.
 
-crate::aws::memberless_exceptions! {
+crate::aws::json_exceptions! {
     /// You do not have the necessary permissions for this action. (HTTP 400)
     AccessDeniedException;
     /// This exception occurs due to unexpected causes. (HTTP 500)
@@ -15,4 +16,10 @@ crate::aws::memberless_exceptions! {
     ResourceNotFoundException;
     /// This request cannot be completed due to throttling issues. (HTTP 400)
     ThrottlingException;
+    /// The input fails to satisfy the constraints of the operation: every violation, in AWS's
+    /// wording. AWS's common client error. (HTTP 400)
+    ValidationException;
+    /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
+    /// error. (HTTP 400)
+    SerializationException;
 }

@@ -87,6 +87,12 @@ pub struct ValidationException<'a> {
     pub fields: Option<Vec<ValidationExceptionField<'a>>>,
 }
 
+crate::aws::rest_common_exceptions! {
+    /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
+    /// error. (HTTP 400)
+    SerializationException;
+}
+
 /// Why a request failed validation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
 pub enum ValidationExceptionReason {

@@ -33,6 +33,15 @@ exceptions! {
     ThrottlingException;
 }
 
+crate::aws::rest_common_exceptions! {
+    /// The input fails to satisfy the constraints of the operation: every violation, in AWS's
+    /// wording. AWS's common client error. (HTTP 400)
+    ValidationException;
+    /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
+    /// error. (HTTP 400)
+    SerializationException;
+}
+
 /// The resource specified already exists. (HTTP 409)
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]

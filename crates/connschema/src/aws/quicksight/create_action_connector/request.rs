@@ -1,7 +1,7 @@
 //! The request body and the path parameter.
 
 use super::AuthConfig;
-use crate::{Code, Cx, Loc, Model, Secret};
+use crate::{Bound, Code, Cx, Loc, Model, Secret, Shown};
 use serde_json::{json, Value};
 use std::borrow::Cow;
 
@@ -52,7 +52,9 @@ const RESERVED_PREFIX: &str = "quicksuite-";
 
 fn no_reserved_prefix(request: &CreateActionConnectorRequest, loc: &Loc<'_>, cx: &mut Cx) {
     if request.action_connector_id.starts_with(RESERVED_PREFIX) {
-        cx.report(&loc.key("ActionConnectorId"), Code::Rule, format!("must not start with \"{RESERVED_PREFIX}\""));
+        let message = format!("must not start with \"{RESERVED_PREFIX}\"");
+        let value = Shown::text(&request.action_connector_id);
+        cx.report_with(&loc.key("ActionConnectorId"), Code::Rule, message, Bound::None, value);
     }
 }
 

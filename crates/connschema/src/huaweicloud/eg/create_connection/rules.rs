@@ -3,14 +3,15 @@
 //! beside its schema.
 
 use super::{ConnectionCreateReq, ConnectionType, CreateConnectionResponse};
-use crate::{Code, Cx, Loc};
+use crate::{Bound, Code, Cx, Loc, Shown};
 use serde_json::{json, Value};
 
 const RESERVED_NAME: &str = "default";
 
 fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
     if name == Some(RESERVED_NAME) {
-        cx.report(&loc.key("name"), Code::Rule, format!("must not be \"{RESERVED_NAME}\""));
+        let message = format!("must not be \"{RESERVED_NAME}\"");
+        cx.report_with(&loc.key("name"), Code::Rule, message, Bound::None, Shown::text(RESERVED_NAME));
     }
 }
 
@@ -28,7 +29,8 @@ pub fn name_not_default_schema(_: &mut schemars::SchemaGenerator) -> Value {
 
 pub fn kafka_detail_for_kafka(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
     if request.connection_type == Some(ConnectionType::Kafka) && request.kafka_detail.is_none() {
-        cx.report(&loc.key("kafka_detail"), Code::Rule, "is required when type is KAFKA");
+        let message = "is required when type is KAFKA";
+        cx.report_with(&loc.key("kafka_detail"), Code::Rule, message, Bound::None, Shown::Missing);
     }
 }
 
@@ -50,7 +52,8 @@ pub fn sasl_credentials(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut C
     let at = loc.key("kafka_detail");
     for (member, present) in SASL_MEMBERS.into_iter().zip(present) {
         if !present {
-            cx.report(&at.key(member), Code::Rule, "is required when enable_sasl_ssl is true");
+            let message = "is required when enable_sasl_ssl is true";
+            cx.report_with(&at.key(member), Code::Rule, message, Bound::None, Shown::Missing);
         }
     }
 }

@@ -1,0 +1,57 @@
+//! # connschema-axum
+//!
+//! axum extractors for the five create-connection APIs of [`connschema`]: [`Valid<T>`] reads the
+//! body under a size limit (413 before a larger body is read whole), parses and validates it in
+//! one pass, validates the operation's `params` message from the path, query and headers, and
+//! hands the handler the typed value. A request that fails is answered in the **operation's own
+//! error protocol** ([`Protocol`]) with every violation: an AWS `ValidationException` in AWS's
+//! wording (awsJson1.1 or restJson1), Huawei's `error_code` body, Versori's `Error`.
+//!
+//! ```
+//! use axum::{routing::post, Json, Router};
+//! use connschema::aws::events::CreateConnectionRequest;
+//! use connschema_axum::Valid;
+//!
+//! async fn create(request: Valid<CreateConnectionRequest<'static>>) -> Json<serde_json::Value> {
+//!     // Only a valid request gets here; `Debug` of it never shows a secret.
+//!     Json(serde_json::json!({ "name": request.name }))
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! use tower::ServiceExt;
+//! let app = Router::new().route("/", post(create));
+//! let response = app
+//!     .oneshot(
+//!         axum::http::Request::post("/")
+//!             .body(axum::body::Body::from(r#"{"Name": "my conn", "AuthorizationType": "BASIC"}"#))
+//!             .unwrap(),
+//!     )
+//!     .await
+//!     .unwrap();
+//! assert_eq!(response.status(), 400);
+//! let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+//! let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+//! assert_eq!(body["__type"], "ValidationException");
+//! assert_eq!(
+//!     body["message"],
+//!     "2 validation errors detected: Value 'my conn' at 'name' failed to satisfy constraint: \
+//!      Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+; \
+//!      Value null at 'authParameters' failed to satisfy constraint: Member must not be null"
+//! );
+//! # }
+//! ```
+//!
+//! [`local`] is the service behind `connschema serve`: all five operations on their documented
+//! methods and paths, with the state that the rules a single document cannot check need.
+
+mod endpoint;
+mod extract;
+pub mod local;
+pub mod protocol;
+mod request_id;
+
+pub use endpoint::{Endpoint, Location, NoParams, Param};
+pub use extract::{BodyLimit, Rejection, Valid, DEFAULT_BODY_LIMIT};
+pub use protocol::{AwsError, Failure, Protocol};
+pub use request_id::RequestId;

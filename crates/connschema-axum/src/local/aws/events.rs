@@ -1,0 +1,59 @@
+//! EventBridge `CreateConnection` (awsJson1.1): `POST /` with `X-Amz-Target:
+//! AWSEvents.CreateConnection`. A connection name is unique per account and region.
+
+use crate::local::{epoch_seconds, Store, ACCOUNT};
+use crate::{Failure, RequestId, Valid};
+use axum::extract::{FromRequest, Request, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest, CREATE_CONNECTION};
+use serde_json::json;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+const TARGET: &str = "AWSEvents.CreateConnection";
+
+/// Routes `POST /` by its `X-Amz-Target`, as awsJson1.1 services do.
+pub async fn dispatch(State(store): State<Arc<Store>>, request: Request) -> Response {
+    let target = request.headers().get("x-amz-target").and_then(|v| v.to_str().ok());
+    if target != Some(TARGET) {
+        return unknown_operation(&RequestId::of(request.extensions()));
+    }
+    let region = super::region(request.headers());
+    match Valid::<CreateConnectionRequest<'static>>::from_request(request, &store).await {
+        Ok(valid) => create(&store, &region, &valid),
+        Err(rejection) => rejection.into_response(),
+    }
+}
+
+fn create(store: &Store, region: &str, request: &Valid<CreateConnectionRequest<'static>>) -> Response {
+    let name = request.name.as_ref();
+    let now = epoch_seconds(SystemTime::now());
+    let state = match request.authorization_type {
+        // An OAuth connection is authorized once EventBridge has fetched a token.
+        ConnectionAuthorizationType::OauthClientCredentials => "AUTHORIZING",
+        ConnectionAuthorizationType::Basic | ConnectionAuthorizationType::ApiKey => "AUTHORIZED",
+    };
+    let arn = format!("arn:aws:events:{region}:{ACCOUNT}:connection/{name}/{}", crate::request_id::uuid());
+    let body = json!({ "ConnectionArn": arn, "ConnectionState": state, "CreationTime": now, "LastModifiedTime": now });
+    if !store.create(CREATE_CONNECTION.id, format!("{ACCOUNT}/{region}"), name.to_owned(), body.clone()) {
+        let message = format!("Connection {name} already exists.");
+        return request.reject(Failure::Conflict { message }).into_response();
+    }
+    (json_headers(), Json(body)).into_response()
+}
+
+fn json_headers() -> [(&'static str, &'static str); 1] {
+    [("content-type", "application/x-amz-json-1.1")]
+}
+
+/// What awsJson1.1 answers for a target it does not serve.
+fn unknown_operation(id: &RequestId) -> Response {
+    let body =
+        json!({ "__type": "UnknownOperationException", "message": format!("This endpoint serves {TARGET} only") });
+    let mut response = (axum::http::StatusCode::BAD_REQUEST, json_headers(), body.to_string()).into_response();
+    if let Ok(id) = id.as_str().parse() {
+        response.headers_mut().insert("x-amzn-requestid", id);
+    }
+    response
+}

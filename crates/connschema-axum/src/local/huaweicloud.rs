@@ -1,0 +1,50 @@
+//! Huawei Cloud EG `CreateConnection`: `POST /v1/{project_id}/connections`. A name is unique per
+//! project: a second one is 400 `EG.00014090`. The Kafka `password` is never echoed.
+
+use crate::local::{date_time, Store};
+use crate::{Failure, Valid};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use connschema::huaweicloud::eg::{ConnectionCreateReq, CREATE_CONNECTION};
+use serde_json::json;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCreateReq<'static>>) -> Response {
+    let project = request.params.project_id.as_ref();
+    let name = request.name.as_ref();
+    let now = date_time(SystemTime::now());
+    let mut body = json!({
+        "id": crate::request_id::uuid(),
+        "name": name,
+        "status": "CREATING",
+        "type": request.connection_type.map_or("WEBHOOK", |t| t.as_str()),
+        "vpc_id": request.vpc_id,
+        "subnet_id": request.subnet_id,
+        "created_time": now,
+        "updated_time": now,
+    });
+    if let Some(description) = &request.description {
+        body["description"] = json!(description);
+    }
+    if let Some(kafka) = &request.kafka_detail {
+        let mut detail =
+            json!({ "instance_id": kafka.instance_id, "addr": kafka.addr, "enable_sasl_ssl": kafka.enable_sasl_ssl });
+        if let Some(protocol) = &kafka.security_protocol {
+            detail["security_protocol"] = json!(protocol);
+        }
+        if let Some(user) = &kafka.user_name {
+            detail["user_name"] = json!(user);
+        }
+        if let Some(acks) = kafka.acks {
+            detail["acks"] = json!(acks.as_str());
+        }
+        body["kafka_detail"] = detail;
+    }
+    if !store.create(CREATE_CONNECTION.id, project.to_owned(), name.to_owned(), body.clone()) {
+        let message = format!("A connection named {name} already exists in project {project}.");
+        return request.reject(Failure::Conflict { message }).into_response();
+    }
+    ([("x-request-id", request.request_id.as_str().to_owned())], Json(body)).into_response()
+}

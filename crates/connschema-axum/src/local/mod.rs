@@ -1,0 +1,90 @@
+//! The local service behind `connschema serve`: every operation at its documented method and path,
+//! each request checked by [`Valid`](crate::Valid) (parameters and body), a success built from the
+//! request as the vendor would build it, and, kept in memory for the life of the process, what it
+//! created, so that the rules that need state hold: a name given twice is the vendor's conflict.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> std::io::Result<()> {
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let address = listener.local_addr()?;
+//! // Stops at once here; `connschema serve` stops on SIGINT or SIGTERM, after the requests in flight.
+//! connschema_axum::local::serve(listener, async {}).await?;
+//! # let _ = address;
+//! # Ok(())
+//! # }
+//! ```
+
+mod aws;
+mod huaweicloud;
+mod store;
+mod versori;
+
+pub use store::Store;
+
+use crate::RequestId;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::post;
+use axum::Router;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+/// The account of every AWS resource that the path does not name.
+pub const ACCOUNT: &str = "123456789012";
+
+/// The region of an AWS request that carries no SigV4 credential scope.
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// Every operation, on a fresh [`Store`].
+pub fn router() -> Router {
+    router_with(Arc::new(Store::default()))
+}
+
+/// Every operation, keeping what it creates in `store`.
+pub fn router_with(store: Arc<Store>) -> Router {
+    Router::new()
+        .route("/", post(aws::events::dispatch))
+        .route("/global-networks/{globalNetworkId}/connections", post(aws::networkmanager::create))
+        .route("/accounts/{AwsAccountId}/action-connectors", post(aws::quicksight::create))
+        .route("/v1/{project_id}/connections", post(huaweicloud::create))
+        .route("/o/{organisation_id}/connectors/{connector_id}/connections", post(versori::create))
+        .with_state(store)
+        .layer(axum::middleware::from_fn(log))
+}
+
+/// Serves [`router`] on `listener` until `shutdown` completes, then finishes the requests in
+/// flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router()).with_graceful_shutdown(shutdown).await
+}
+
+/// Gives the request its id and logs one line for it: method, path, status, time, id. Nothing of
+/// the body, the headers or the query is logged, so no secret can be.
+async fn log(mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let id = RequestId::new();
+    request.extensions_mut().insert(id.clone());
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let response = next.run(request).await;
+    let micros = started.elapsed().as_micros();
+    tracing::info!(target: "connschema::serve", "{method} {path} {} {micros}us id={}", response.status().as_u16(), id.as_str());
+    response
+}
+
+/// Seconds since the Unix epoch, as AWS's JSON protocols send a timestamp.
+fn epoch_seconds(at: SystemTime) -> f64 {
+    let since = at.duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default();
+    // Milliseconds, as AWS sends them.
+    (since.as_millis() as f64) / 1000.0
+}
+
+/// An RFC 3339 date-time in UTC with milliseconds (`2024-11-25T08:00:00.123Z`).
+fn date_time(at: SystemTime) -> String {
+    humantime::format_rfc3339_millis(at).to_string()
+}

@@ -1,0 +1,105 @@
+//! Versori `CreateConnectorConnection`: `POST /o/{organisation_id}/connectors/{connector_id}/connections`.
+//! A connection name is unique per connector: a second one is 409 `conflict`.
+//!
+//! A new credential comes back with its `data` in the shape of its `type` and every secret in it
+//! replaced: a string by `""`, `tokenUrl` (a URI) by `https://redacted.invalid/`. A reference to a
+//! credential this service created resolves to it; a reference to one it does not know comes
+//! back as a credential of type `none`.
+
+use crate::local::{date_time, Store};
+use crate::{Failure, Valid};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use connschema::versori::platform::{
+    ConnectionCreate, ConnectionCredentialCreate, CredentialInput, CREATE_CONNECTOR_CONNECTION,
+};
+use serde_json::{json, Map, Value};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+/// The store's operation key for credentials, which references resolve against.
+const CREDENTIALS: &str = "versori.platform.credential";
+
+pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCreate<'static>>) -> Response {
+    let organisation = request.params.organisation_id.0.as_str();
+    let connector = request.params.connector_id.0.as_str();
+    let now = date_time(SystemTime::now());
+    let scope = format!("{organisation}/{connector}");
+    let name = request.name.as_ref();
+    if store.get(CREATE_CONNECTOR_CONNECTION.id, &scope, name).is_some() {
+        let message = format!("a connection named {name} already exists on connector {connector}");
+        return request.reject(Failure::Conflict { message }).into_response();
+    }
+    let entries = |list: &Option<Vec<ConnectionCredentialCreate<'static>>>| -> Vec<Value> {
+        list.iter().flatten().map(|entry| credential_entry(&store, organisation, entry)).collect()
+    };
+    let mut credentials = Map::new();
+    credentials.insert("action".into(), entries(&request.credentials.action).into());
+    if request.credentials.trigger.is_some() {
+        credentials.insert("trigger".into(), entries(&request.credentials.trigger).into());
+    }
+    let variables: Vec<Value> = request.variables.iter().map(|v| json!({ "name": v.name, "value": v.value })).collect();
+    let body = json!({
+        "id": ulid(),
+        "name": name,
+        "credentials": credentials,
+        "variables": variables,
+        "createdAt": now,
+        "updatedAt": now,
+    });
+    if !store.create(CREATE_CONNECTOR_CONNECTION.id, scope, name.to_owned(), body.clone()) {
+        let message = format!("a connection named {name} already exists on connector {connector}");
+        return request.reject(Failure::Conflict { message }).into_response();
+    }
+    Json(body).into_response()
+}
+
+fn credential_entry(store: &Store, organisation: &str, entry: &ConnectionCredentialCreate<'static>) -> Value {
+    let credential = match &entry.credential {
+        CredentialInput::Reference(reference) => {
+            let id = reference.id.0.as_str();
+            store.get(CREDENTIALS, organisation, id).unwrap_or_else(
+                || json!({ "id": id, "organisationId": organisation, "name": id, "type": "none", "data": {} }),
+            )
+        }
+        CredentialInput::New(new) => {
+            let id = ulid();
+            let data = serde_json::to_value(&new.data).map(redacted).unwrap_or_else(|_| json!({}));
+            let record = json!({
+                "id": id, "organisationId": organisation, "name": new.name, "type": new.credential_type.as_str(), "data": data,
+            });
+            store.create(CREDENTIALS, organisation.to_owned(), id, record.clone());
+            record
+        }
+    };
+    let scheme = serde_json::to_value(&entry.auth_scheme_config).unwrap_or_else(|_| json!({}));
+    json!({ "id": ulid(), "authSchemeConfig": scheme, "credential": credential })
+}
+
+/// Credential data without its secrets: every string member replaced (lists and flags, such as
+/// `scopes` and `mTLSEnabled`, are not secret and stay).
+fn redacted(data: Value) -> Value {
+    let Value::Object(members) = data else { return json!({}) };
+    let members = members
+        .into_iter()
+        .map(|(key, value)| {
+            let value = match (key.as_str(), value) {
+                ("mTLSCredentialId", value) => value,
+                ("tokenUrl", Value::String(_)) => "https://redacted.invalid/".into(),
+                (_, Value::String(_)) => "".into(),
+                (_, value) => value,
+            };
+            (key, value)
+        })
+        .collect();
+    Value::Object(members)
+}
+
+/// A new ULID: 48 bits of milliseconds since the epoch, then 80 random bits, in Crockford base32.
+fn ulid() -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let millis = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let n = ((millis & ((1 << 48) - 1)) << 80) | (crate::request_id::random_u128() >> 48);
+    (0..26).rev().map(|i| ALPHABET[((n >> (i * 5)) & 31) as usize] as char).collect()
+}

@@ -1,0 +1,27 @@
+//! AWS awsJson1.1 (EventBridge): status 400 (413 for a body over the limit), `Content-Type:
+//! application/x-amz-json-1.1`, body `{"__type": "<Name>", "message": "<text>"}`. SDKs raise the
+//! exception that `__type` names and show `message`.
+
+use super::{aws_text, json, too_large, AwsError, Failure};
+use axum::http::HeaderValue;
+use axum::response::Response;
+use serde_json::json;
+
+const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+
+pub fn respond(failure: &Failure, conflict: AwsError, request_id: &str) -> Response {
+    let (status, name, message) = match failure {
+        Failure::Invalid(violations) => {
+            let name =
+                if Failure::is_serialization(violations) { "SerializationException" } else { "ValidationException" };
+            (400, name, aws_text::summary(&violations.0))
+        }
+        Failure::TooLarge { limit } => (413, "SerializationException", too_large(*limit)),
+        Failure::Conflict { message } => (conflict.status, conflict.name, message.clone()),
+    };
+    let mut response = json(status, CONTENT_TYPE, &json!({ "__type": name, "message": message }));
+    if let Ok(id) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert("x-amzn-requestid", id);
+    }
+    response
+}

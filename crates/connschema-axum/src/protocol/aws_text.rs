@@ -1,0 +1,110 @@
+//! AWS's wording of validation errors, shared by awsJson1.1 and restJson1:
+//! `2 validation errors detected: Value 'my conn' at 'name' failed to satisfy constraint: Member
+//! must satisfy regular expression pattern: [\.\-_A-Za-z0-9]+; Value null at 'authParameters'
+//! failed to satisfy constraint: Member must not be null`.
+
+use super::segments;
+use connschema::{Bound, Code, Shown, Violation};
+use std::fmt::Write;
+
+/// `N validation error(s) detected: ` and every violation's clause, joined by `; `.
+pub fn summary(violations: &[Violation]) -> String {
+    let n = violations.len();
+    let mut out = format!("{n} validation error{} detected: ", if n == 1 { "" } else { "s" });
+    for (i, v) in violations.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(&clause(v));
+    }
+    out
+}
+
+/// One violation in AWS's frame: `Value '<value>' at '<path>' failed to satisfy constraint:
+/// Member must …`. A secret's value, and any value that is not a string, is not quoted (`Value at
+/// …`); a missing member is `Value null at …`.
+pub fn clause(v: &Violation) -> String {
+    let path = path(&v.path);
+    if v.code == Code::Syntax {
+        return match path.as_str() {
+            "" => format!("The request body is not valid JSON: {}", syntax_detail(v)),
+            _ => format!("Value at '{path}' is not valid JSON: {}", syntax_detail(v)),
+        };
+    }
+    let mut out = String::from("Value");
+    match &v.value {
+        Shown::Missing => out.push_str(" null"),
+        Shown::Text { text, shortened } => {
+            _ = write!(out, " '{text}{}'", if *shortened { "..." } else { "" });
+        }
+        // `Shown` may grow: what it does not name is not shown.
+        _ => {}
+    }
+    _ = write!(out, " at '{path}' failed to satisfy constraint: {}", constraint(v));
+    out
+}
+
+/// What the member must satisfy, as AWS says it (`Member must have length less than or equal to
+/// 64`); for rules and unknown members, connschema's own message in the same frame.
+pub fn constraint(v: &Violation) -> String {
+    match (v.code, v.bound) {
+        (Code::Length | Code::Items, Bound::Min(n)) => format!("Member must have length greater than or equal to {n}"),
+        (Code::Length | Code::Items, Bound::Max(n)) => format!("Member must have length less than or equal to {n}"),
+        (Code::Pattern, Bound::Pattern(pattern)) => {
+            format!("Member must satisfy regular expression pattern: {pattern}")
+        }
+        (Code::Enum, Bound::Values(values)) => format!("Member must satisfy enum value set: [{}]", values.join(", ")),
+        (Code::Required, _) => "Member must not be null".to_owned(),
+        (Code::Type, Bound::Type { expected, found }) => {
+            format!("Member must be {}, got {}", expected.with_article(), found.with_article())
+        }
+        (Code::Format, Bound::Format(format)) => format!("Member must be {}", format.describe()),
+        (Code::UnknownField, _) => "Member must not be present: the operation has no such member".to_owned(),
+        _ => format!("Member {}", v.message),
+    }
+}
+
+/// serde_json's account of a syntax error, without connschema's prefix.
+fn syntax_detail(v: &Violation) -> &str {
+    v.message.strip_prefix("not valid JSON: ").unwrap_or(&v.message)
+}
+
+/// AWS's path of a member: wire names with a lower-case first letter joined by `.`, a list item
+/// 1-based as `<list>.<n>.member` (`authParameters.invocationHttpParameters.headerParameters.3.member.key`).
+pub fn path(pointer: &str) -> String {
+    let mut out = String::new();
+    for segment in segments(pointer) {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        match segment.index() {
+            Some(i) => _ = write!(out, "{}.member", i + 1),
+            None => {
+                let name = segment.name();
+                let mut chars = name.chars();
+                if let Some(first) = chars.next() {
+                    out.extend(first.to_lowercase());
+                    out.push_str(chars.as_str());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_lower_camel_with_one_based_members() {
+        assert_eq!(path(""), "");
+        assert_eq!(path("/Name"), "name");
+        assert_eq!(
+            path("/AuthParameters/InvocationHttpParameters/HeaderParameters/2/Key"),
+            "authParameters.invocationHttpParameters.headerParameters.3.member.key"
+        );
+        assert_eq!(path("/Tags/0"), "tags.1.member");
+        assert_eq!(path("/a~1b/c~0d"), "a/b.c~d");
+    }
+}

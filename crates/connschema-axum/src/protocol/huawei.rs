@@ -1,0 +1,77 @@
+//! Huawei Cloud: `{"error_code": "EG.<8 digits>", "error_msg", "error_details", "request_id"}` and
+//! an `X-Request-Id` header. The seed lists no codes; these are the project's (README):
+//!
+//! | code | status | when |
+//! |---|---|---|
+//! | `EG.00014000` | 400 | the body or parameters break the API's rules |
+//! | `EG.00014001` | 400 | the body is not JSON, or a member has the wrong JSON type |
+//! | `EG.00014010` | 401 | `X-Auth-Token` is missing or empty |
+//! | `EG.00014090` | 400 | a connection of that name exists in the project |
+//! | `EG.00014130` | 413 | the body is over the limit |
+//!
+//! The schema bounds `error_msg` to 512 and `error_details` to 1024 code points: longer lists are
+//! cut there, with the count of what was left out.
+
+use super::{json, too_large, Failure};
+use axum::http::HeaderValue;
+use axum::response::Response;
+use connschema::{Bound, Code, Violation};
+use serde_json::json;
+
+/// The header that carries the token, as the params message names it.
+const TOKEN: &str = "/X-Auth-Token";
+
+pub fn respond(failure: &Failure, request_id: &str) -> Response {
+    let (status, code, msg, details) = match failure {
+        Failure::Invalid(violations) if violations.iter().any(no_token) => (
+            401,
+            "EG.00014010",
+            "Authentication required: the X-Auth-Token header is missing or empty".to_owned(),
+            None,
+        ),
+        Failure::Invalid(violations) => {
+            let code = if Failure::is_serialization(violations) { "EG.00014001" } else { "EG.00014000" };
+            let n = violations.len();
+            let msg = format!("{n} invalid parameter{}: {}", if n == 1 { "" } else { "s" }, list(&violations.0, 512));
+            (400, code, msg, Some(list(&violations.0, 1024)))
+        }
+        Failure::TooLarge { limit } => (413, "EG.00014130", too_large(*limit), None),
+        Failure::Conflict { message } => (400, "EG.00014090", message.clone(), None),
+    };
+    let msg = shorten(&msg, 512);
+    let details = details.unwrap_or_else(|| msg.clone());
+    let body = json!({ "error_code": code, "error_msg": msg, "error_details": details, "request_id": request_id });
+    let mut response = json(status, "application/json", &body);
+    if let Ok(id) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert("x-request-id", id);
+    }
+    response
+}
+
+fn no_token(v: &Violation) -> bool {
+    v.path == TOKEN && (v.code == Code::Required || matches!(v.bound, Bound::Min(_)))
+}
+
+/// `<path>: <message>` for each violation, joined by `; `, within `max` code points.
+fn list(violations: &[Violation], max: usize) -> String {
+    let mut out = String::new();
+    for (i, v) in violations.iter().enumerate() {
+        let item = format!("{}{v}", if i == 0 { "" } else { "; " });
+        let rest = violations.len() - i;
+        let tail = format!(" (and {rest} more)");
+        if out.chars().count() + item.chars().count() + tail.chars().count() > max {
+            out.push_str(&tail);
+            break;
+        }
+        out.push_str(&item);
+    }
+    shorten(&out, max)
+}
+
+/// At most `max` code points.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => text[..end].to_owned(),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,140 @@
+//! The vendors' error protocols: how a rejected request is answered, one module per protocol,
+//! each shared by every operation that speaks it. Every body a protocol writes is valid against
+//! its operation's own `error.*` schema.
+
+mod aws_json;
+pub mod aws_text;
+mod huawei;
+mod rest_json;
+mod versori;
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use connschema::{Code, Violations};
+
+/// Why a request is refused.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Failure {
+    /// The body or the parameters break the operation's rules: every violation, parameters first.
+    Invalid(Violations),
+    /// The body is larger than the limit (in bytes); it was not read whole.
+    TooLarge { limit: usize },
+    /// What the service keeps forbids it (a name already taken); `message` says what, for a person.
+    Conflict { message: String },
+}
+
+impl Failure {
+    /// Whether the document could not be read as the operation's types (not JSON, or a member of
+    /// the wrong JSON type): AWS answers that as a `SerializationException`, not a
+    /// `ValidationException`.
+    pub fn is_serialization(violations: &Violations) -> bool {
+        violations.iter().any(|v| matches!(v.code, Code::Syntax | Code::Type))
+    }
+}
+
+/// An AWS exception that a protocol answers with: its name and HTTP status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsError {
+    pub name: &'static str,
+    pub status: u16,
+}
+
+/// An operation's error protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body.
+    AwsJson1_1 {
+        /// The exception for a [`Failure::Conflict`].
+        conflict: AwsError,
+    },
+    /// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the
+    /// modelled body.
+    RestJson1 {
+        /// The exception for a [`Failure::Conflict`].
+        conflict: AwsError,
+        /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network
+        /// Manager's), rather than AWS's common one with `message` alone.
+        field_list: bool,
+    },
+    /// Huawei Cloud: `error_code`, `error_msg`, `error_details`, `request_id`, `X-Request-Id`.
+    Huawei,
+    /// Versori: its `Error`, `code`, `message` and `fields[{field, message}]`.
+    Versori,
+}
+
+impl Protocol {
+    /// The answer to `failure`; `request_id` names the request in the body or headers where the
+    /// protocol carries one.
+    pub fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        match *self {
+            Self::AwsJson1_1 { conflict } => aws_json::respond(failure, conflict, request_id),
+            Self::RestJson1 { conflict, field_list } => rest_json::respond(failure, conflict, field_list, request_id),
+            Self::Huawei => huawei::respond(failure, request_id),
+            Self::Versori => versori::respond(failure),
+        }
+    }
+}
+
+/// A JSON answer with `status` and `content_type`.
+fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// The message of a body over the limit.
+fn too_large(limit: usize) -> String {
+    format!("The request body is larger than the limit of {limit} bytes")
+}
+
+/// One step of a JSON Pointer: a member name (unescaped) or, where it is all digits, an item.
+pub(crate) struct Segment(String);
+
+impl Segment {
+    /// The item index, where the step is one. The paths of these operations have no member whose
+    /// name is all digits, so a step of digits is an item.
+    pub fn index(&self) -> Option<usize> {
+        (!self.0.is_empty() && self.0.bytes().all(|b| b.is_ascii_digit())).then(|| self.0.parse().ok()).flatten()
+    }
+
+    pub fn name(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The steps of a JSON Pointer (RFC 6901), `~1` and `~0` unescaped.
+pub(crate) fn segments(pointer: &str) -> impl Iterator<Item = Segment> + '_ {
+    pointer.split('/').skip(1).map(|s| Segment(s.replace("~1", "/").replace("~0", "~")))
+}
+
+/// Versori's form of a path: `a.b[0].c`.
+pub(crate) fn dotted_path(pointer: &str) -> String {
+    let mut out = String::new();
+    for segment in segments(pointer) {
+        match segment.index() {
+            Some(i) => out.push_str(&format!("[{i}]")),
+            None => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(segment.name());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dotted_paths_index_in_brackets() {
+        assert_eq!(
+            super::dotted_path("/credentials/action/0/credential/data/password"),
+            "credentials.action[0].credential.data.password"
+        );
+        assert_eq!(super::dotted_path(""), "");
+    }
+}

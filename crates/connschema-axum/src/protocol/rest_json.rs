@@ -1,0 +1,43 @@
+//! AWS restJson1 (Network Manager, QuickSight): the exception's name in `X-Amzn-ErrorType`,
+//! `Content-Type: application/json`, the modelled body. Network Manager's `ValidationException`
+//! fills `Message`, `Reason: FieldValidationFailed` and `Fields: [{Name, Message}]`; AWS's common
+//! client errors carry `message`.
+
+use super::{aws_text, json, too_large, AwsError, Failure};
+use axum::http::HeaderValue;
+use axum::response::Response;
+use serde_json::{json, Value};
+
+pub fn respond(failure: &Failure, conflict: AwsError, field_list: bool, request_id: &str) -> Response {
+    let (status, name, body) = match failure {
+        Failure::Invalid(violations) if Failure::is_serialization(violations) => {
+            (400, "SerializationException", json!({ "message": aws_text::summary(&violations.0) }))
+        }
+        Failure::Invalid(violations) if field_list => {
+            let fields: Vec<Value> = violations
+                .iter()
+                .map(|v| json!({ "Name": aws_text::path(&v.path), "Message": aws_text::clause(v) }))
+                .collect();
+            let message = aws_text::summary(&violations.0);
+            (
+                400,
+                "ValidationException",
+                json!({ "Message": message, "Reason": "FieldValidationFailed", "Fields": fields }),
+            )
+        }
+        Failure::Invalid(violations) => {
+            (400, "ValidationException", json!({ "message": aws_text::summary(&violations.0) }))
+        }
+        Failure::TooLarge { limit } => (413, "SerializationException", json!({ "message": too_large(*limit) })),
+        Failure::Conflict { message } => {
+            (conflict.status, conflict.name, json!({ "Message": message, "RequestId": request_id }))
+        }
+    };
+    let mut response = json(status, "application/json", &body);
+    let headers = response.headers_mut();
+    headers.insert("x-amzn-errortype", HeaderValue::from_static(name));
+    if let Ok(id) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", id);
+    }
+    response
+}

@@ -1,0 +1,130 @@
+//! What the service tests share: requests built from the example documents, sent through the real
+//! router, and every answer checked against the operation's own schemas, by connschema and by the
+//! `jsonschema` crate.
+
+#![allow(dead_code)] // Each test binary uses its own part of this module.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::Router;
+use connschema::registry::{self, Operation};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+use tower::ServiceExt;
+
+pub const EVENTS: &str = "aws.events.CreateConnection";
+pub const NETWORKMANAGER: &str = "aws.networkmanager.CreateConnection";
+pub const QUICKSIGHT: &str = "aws.quicksight.CreateActionConnector";
+pub const HUAWEI: &str = "huaweicloud.eg.CreateConnection";
+pub const VERSORI: &str = "versori.platform.CreateConnectorConnection";
+
+pub fn operation(id: &str) -> &'static Operation {
+    registry::operation(id).unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+fn documents_dir(op: &str, message: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/documents").join(op.replace('.', "/")).join(message)
+}
+
+/// Every example document of `message`, by file name.
+pub fn examples(op: &str, message: &str) -> Vec<(String, Value)> {
+    let Ok(entries) = std::fs::read_dir(documents_dir(op, message)) else { return Vec::new() };
+    let mut out: Vec<(String, Value)> = entries
+        .map(|e| e.expect("readable dir").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("readable example");
+            (p.file_name().unwrap().to_string_lossy().into_owned(), serde_json::from_str(&text).expect("JSON example"))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The operation's example parameters (the first), or none.
+pub fn params(op: &str) -> Map<String, Value> {
+    match examples(op, "params").into_iter().next() {
+        Some((_, Value::Object(map))) => map,
+        _ => Map::new(),
+    }
+}
+
+/// The HTTP request of `op` with these parameters (path members into the template, the rest as
+/// headers) and body.
+pub fn request(op: &str, params: &Map<String, Value>, body: impl Into<Body>) -> Request<Body> {
+    let operation = operation(op);
+    let mut path = operation.path.to_owned();
+    let mut builder = Request::builder().method(operation.method);
+    for (name, value) in params {
+        let value = value.as_str().expect("string parameter");
+        let slot = format!("{{{name}}}");
+        if path.contains(&slot) {
+            path = path.replace(&slot, value);
+        } else {
+            builder = builder.header(name.as_str(), value);
+        }
+    }
+    if op == EVENTS {
+        builder = builder
+            .header("x-amz-target", "AWSEvents.CreateConnection")
+            .header("content-type", "application/x-amz-json-1.1");
+    } else {
+        builder = builder.header("content-type", "application/json");
+    }
+    builder.uri(path).body(body.into()).expect("a well-formed request")
+}
+
+/// An answer: status, headers, body as JSON.
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub text: String,
+    pub body: Value,
+}
+
+pub async fn send(router: &Router, request: Request<Body>) -> Answer {
+    let response = router.clone().oneshot(request).await.expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 16 << 20).await.expect("a whole body");
+    let text = String::from_utf8(bytes.to_vec()).expect("UTF-8 body");
+    let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Answer { status, headers, text, body }
+}
+
+/// Which message of `op` an error answer is: AWS's by its exception name (`__type` or
+/// `X-Amzn-ErrorType`), Huawei's and Versori's `error`.
+pub fn error_message(op: &str, answer: &Answer) -> String {
+    if !op.starts_with("aws.") {
+        return "error".to_owned();
+    }
+    let name = match answer.headers.get("x-amzn-errortype") {
+        Some(header) => header.to_str().expect("ASCII").to_owned(),
+        None => answer.body["__type"].as_str().expect("awsJson1.1 names the exception").to_owned(),
+    };
+    format!("error.{name}")
+}
+
+/// Asserts that `document` is valid against `message` of `op`, for connschema and for the
+/// `jsonschema` crate on the exported schema.
+pub fn assert_valid(op: &str, message: &str, document: &str) {
+    let operation = operation(op);
+    let m = operation.message(message).unwrap_or_else(|| panic!("{op} has no message {message}"));
+    if let Err(violations) = m.validate(document.as_bytes()) {
+        panic!("{op} {message}: {violations}\n{document}");
+    }
+    let schema = operation.schema(m);
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles");
+    let value: Value = serde_json::from_str(document).expect("JSON");
+    assert!(validator.is_valid(&value), "{op} {message}: jsonschema refuses\n{document}");
+}
+
+/// Asserts that an error answer's body is valid against the operation's error schema of its name.
+pub fn assert_error_body(op: &str, answer: &Answer) {
+    let message = error_message(op, answer);
+    assert_valid(op, &message, &answer.text);
+}
