@@ -37,7 +37,8 @@ async fn create(State(store): State<Arc<Store>>, headers: HeaderMap, body: Bytes
         _ => "AUTHORIZED",
     };
     let body = json!({ "ConnectionArn": arn, "ConnectionState": state, "CreationTime": now, "LastModifiedTime": now });
-    if !store.create("peer", "123456789012/us-east-1".into(), request.name.clone(), body.clone()) {
+    if store.claim("peer", "123456789012/us-east-1".into(), request.name.clone()) != connschema_axum::local::Claim::New
+    {
         let body = json!({ "__type": "ResourceAlreadyExistsException", "message": "exists" });
         return (StatusCode::BAD_REQUEST, json_type, body.to_string()).into_response();
     }

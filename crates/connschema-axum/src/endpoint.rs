@@ -49,24 +49,33 @@ const fn path(name: &'static str) -> Param {
 impl Endpoint for aws::events::CreateConnectionRequest<'static> {
     type Params = NoParams;
     const OPERATION: &'static Operation = &aws::events::CREATE_CONNECTION;
-    const PROTOCOL: Protocol =
-        Protocol::AwsJson1_1 { conflict: AwsError { name: "ResourceAlreadyExistsException", status: 400 } };
+    const PROTOCOL: Protocol = Protocol::AwsJson1_1 {
+        conflict: AwsError { name: "ResourceAlreadyExistsException", status: 400 },
+        quota: AwsError { name: "LimitExceededException", status: 400 },
+    };
     const PARAMS: &'static [Param] = &[];
 }
 
 impl Endpoint for aws::networkmanager::CreateConnectionRequest<'static> {
     type Params = aws::networkmanager::CreateConnectionParams<'static>;
     const OPERATION: &'static Operation = &aws::networkmanager::CREATE_CONNECTION;
-    const PROTOCOL: Protocol =
-        Protocol::RestJson1 { conflict: AwsError { name: "ConflictException", status: 409 }, field_list: true };
+    const PROTOCOL: Protocol = Protocol::RestJson1 {
+        conflict: AwsError { name: "ConflictException", status: 409 },
+        quota: AwsError { name: "ServiceQuotaExceededException", status: 402 },
+        field_list: true,
+    };
     const PARAMS: &'static [Param] = &[path("globalNetworkId")];
 }
 
 impl Endpoint for aws::quicksight::CreateActionConnectorRequest<'static> {
     type Params = aws::quicksight::CreateActionConnectorParams<'static>;
     const OPERATION: &'static Operation = &aws::quicksight::CREATE_ACTION_CONNECTOR;
-    const PROTOCOL: Protocol =
-        Protocol::RestJson1 { conflict: AwsError { name: "ResourceExistsException", status: 409 }, field_list: false };
+    // QuickSight's model has no quota error for this operation: throttling is the nearest it lists.
+    const PROTOCOL: Protocol = Protocol::RestJson1 {
+        conflict: AwsError { name: "ResourceExistsException", status: 409 },
+        quota: AwsError { name: "ThrottlingException", status: 429 },
+        field_list: false,
+    };
     const PARAMS: &'static [Param] = &[path("AwsAccountId")];
 }
 

@@ -39,7 +39,7 @@ impl<T: Endpoint> Valid<T> {
     /// A rejection of this request, answered in its operation's protocol: for the checks a
     /// handler makes itself, such as a name already taken ([`Failure::Conflict`]).
     pub fn reject(&self, failure: Failure) -> Rejection {
-        Rejection::new(T::PROTOCOL, failure, self.request_id.clone())
+        Rejection::new(T::PROTOCOL, failure, self.request_id)
     }
 }
 
@@ -71,7 +71,7 @@ impl Rejection {
 
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
-        self.protocol.respond(&self.failure, self.request_id.as_str())
+        self.protocol.respond(&self.failure, &self.request_id.to_string())
     }
 }
 
@@ -81,8 +81,12 @@ impl<S: Send + Sync, T: Endpoint> FromRequest<S> for Valid<T> {
     async fn from_request(request: Request, state: &S) -> Result<Self, Rejection> {
         let (mut parts, body) = request.into_parts();
         let request_id = RequestId::of(&parts.extensions);
-        let reject = |failure| Rejection::new(T::PROTOCOL, failure, request_id.clone());
-        let params_document = params_document::<T, S>(&mut parts, state).await;
+        let reject = |failure| Rejection::new(T::PROTOCOL, failure, request_id);
+        // An operation without parameters (awsJson1.1 sends all in the body) reads no document.
+        let params_document = match T::PARAMS {
+            [] => b"{}".to_vec(),
+            _ => params_document::<T, S>(&mut parts, state).await,
+        };
         let limit = parts.extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0);
         let bytes = read_body(body, &parts, limit).await.map_err(reject)?;
 

@@ -6,7 +6,7 @@ mod common;
 
 use axum::body::Body;
 use common::*;
-use connschema_axum::local::router;
+use connschema_axum::local::{router, Store};
 use serde_json::{json, Value};
 
 #[tokio::test]
@@ -251,6 +251,37 @@ async fn a_name_given_twice_is_the_vendors_conflict() {
     assert_eq!(send(&service, request(QUICKSIGHT, &other, body.to_string())).await.status, 200);
     other.insert("AwsAccountId".into(), "210987654321".into());
     assert_eq!(send(&service, request(QUICKSIGHT, &other, body.to_string())).await.status, 200);
+}
+
+#[tokio::test]
+async fn past_its_capacity_the_service_answers_the_vendors_quota_error() {
+    let cases = [
+        (EVENTS, 400, "LimitExceededException"),
+        (NETWORKMANAGER, 402, "ServiceQuotaExceededException"),
+        (QUICKSIGHT, 429, "ThrottlingException"),
+        (HUAWEI, 403, "EG.00014030"),
+        (VERSORI, 429, "quota_exceeded"),
+    ];
+    for (op, status, name) in cases {
+        // Room for one resource (Versori's new credentials count too: none in this example).
+        let service = connschema_axum::local::router_with(std::sync::Arc::new(Store::with_capacity(1)));
+        let mut all = examples(op, "request").into_iter();
+        let (_, first) = all.next().unwrap();
+        let (_, mut second) = all.next().unwrap();
+        if op == VERSORI {
+            second = first.clone();
+            second["name"] = "another-name".into();
+            second["credentials"] = json!({});
+        }
+        let seen = send(&service, request(op, &params(op), second.to_string())).await;
+        assert_eq!(seen.status, 200, "{op}: {}", seen.text);
+        let full = send(&service, request(op, &params(op), first.to_string())).await;
+        assert_eq!(full.status, status, "{op}: {}", full.text);
+        assert_error_body(op, &full);
+        let said = [&full.body["__type"], &full.body["error_code"], &full.body["code"]];
+        let header = full.headers.get("x-amzn-errortype").map(|h| h.to_str().unwrap().to_owned());
+        assert!(said.iter().any(|v| *v == name) || header.as_deref() == Some(name), "{op}: {}", full.text);
+    }
 }
 
 #[tokio::test]

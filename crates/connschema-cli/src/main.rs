@@ -57,6 +57,10 @@ enum Command {
         /// The largest request body read; a larger one is refused with 413 before it is read whole.
         #[arg(long, value_name = "BYTES", default_value_t = connschema_axum::DEFAULT_BODY_LIMIT)]
         max_body_bytes: usize,
+        /// The most resources kept in memory (names and ids); past it, a create is the vendor's
+        /// quota error.
+        #[arg(long, value_name = "N", default_value_t = connschema_axum::local::Store::DEFAULT_CAPACITY)]
+        max_resources: usize,
         /// Also stop when standard input ends (for test harnesses: the server goes when they do).
         #[arg(long)]
         until_stdin_closes: bool,
@@ -102,12 +106,11 @@ fn run(command: Command) -> Result<ExitCode, UsageError> {
             let (op, message) = find(&operation, &message)?;
             out.write_all(op.schema_text(message).as_bytes())
         }
-        Command::Serve { addr, max_body_bytes, until_stdin_closes } => {
+        Command::Serve { addr, max_body_bytes, max_resources, until_stdin_closes } => {
             // The server writes its address itself.
             drop(out);
-            return serve::run(&addr, max_body_bytes, until_stdin_closes)
-                .map(|()| ExitCode::SUCCESS)
-                .map_err(UsageError);
+            let options = serve::Options { max_body_bytes, max_resources, until_stdin_closes };
+            return serve::run(&addr, &options).map(|()| ExitCode::SUCCESS).map_err(UsageError);
         }
         Command::Validate { operation, message, file, format, max_bytes } => {
             let (_, message) = find(&operation, &message)?;

@@ -1,4 +1,4 @@
-//! `connschema serve`: the five operations on one local address (DESIGN §7 in the README), until
+//! `connschema serve`: the five operations on one local address (README, "Services"), until
 //! SIGINT or SIGTERM, or, with `--until-stdin-closes`, until standard input ends, so that a test
 //! harness that dies takes the server with it.
 
@@ -6,8 +6,16 @@ use axum::Extension;
 use connschema_axum::{local, BodyLimit};
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
+use std::sync::Arc;
 
-pub fn run(addr: &str, max_body_bytes: usize, until_stdin_closes: bool) -> Result<(), String> {
+/// How `serve` runs.
+pub struct Options {
+    pub max_body_bytes: usize,
+    pub max_resources: usize,
+    pub until_stdin_closes: bool,
+}
+
+pub fn run(addr: &str, options: &Options) -> Result<(), String> {
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| format!("cannot start: {e}"))?;
     runtime.block_on(async {
@@ -26,9 +34,10 @@ pub fn run(addr: &str, max_body_bytes: usize, until_stdin_closes: bool) -> Resul
         _ = writeln!(out, "listening on http://{bound}");
         _ = out.flush();
         drop(out);
-        let app = local::router().layer(Extension(BodyLimit(max_body_bytes)));
+        let store = Arc::new(local::Store::with_capacity(options.max_resources));
+        let app = local::router_with(store).layer(Extension(BodyLimit(options.max_body_bytes)));
         axum::serve(listener, app)
-            .with_graceful_shutdown(stopped(until_stdin_closes))
+            .with_graceful_shutdown(stopped(options.until_stdin_closes))
             .await
             .map_err(|e| format!("the server failed: {e}"))
     })

@@ -1,12 +1,12 @@
 //! Huawei Cloud EG `CreateConnection`: `POST /v1/{project_id}/connections`. A name is unique per
 //! project: a second one is 400 `EG.00014090`. The Kafka `password` is never echoed.
 
-use crate::local::{date_time, Store};
-use crate::{Failure, Valid};
+use crate::local::{claim, date_time, Store};
+use crate::Valid;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use connschema::huaweicloud::eg::{ConnectionCreateReq, CREATE_CONNECTION};
+use connschema::huaweicloud::eg::ConnectionCreateReq;
 use serde_json::json;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -42,9 +42,9 @@ pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCr
         }
         body["kafka_detail"] = detail;
     }
-    if !store.create(CREATE_CONNECTION.id, project.to_owned(), name.to_owned(), body.clone()) {
-        let message = format!("A connection named {name} already exists in project {project}.");
-        return request.reject(Failure::Conflict { message }).into_response();
+    let taken = || format!("A connection named {name} already exists in project {project}.");
+    if let Err(refusal) = claim(&store, &request, project.to_owned(), name, taken) {
+        return refusal.into_response();
     }
-    ([("x-request-id", request.request_id.as_str().to_owned())], Json(body)).into_response()
+    ([("x-request-id", request.request_id.to_string())], Json(body)).into_response()
 }

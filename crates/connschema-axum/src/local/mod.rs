@@ -20,7 +20,7 @@ mod huaweicloud;
 mod store;
 mod versori;
 
-pub use store::Store;
+pub use store::{Claim, Store};
 
 use crate::RequestId;
 use axum::extract::Request;
@@ -67,14 +67,37 @@ pub async fn serve(
 /// Gives the request its id and logs one line for it: method, path, status, time, id. Nothing of
 /// the body, the headers or the query is logged, so no secret can be.
 async fn log(mut request: Request, next: Next) -> Response {
-    let started = Instant::now();
     let id = RequestId::new();
-    request.extensions_mut().insert(id.clone());
+    request.extensions_mut().insert(id);
+    if !tracing::enabled!(target: "connschema::serve", tracing::Level::INFO) {
+        return next.run(request).await;
+    }
+    let started = Instant::now();
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());
     let response = next.run(request).await;
     let micros = started.elapsed().as_micros();
-    tracing::info!(target: "connschema::serve", "{method} {path} {} {micros}us id={}", response.status().as_u16(), id.as_str());
+    tracing::info!(target: "connschema::serve", "{method} {path} {} {micros}us id={id}", response.status().as_u16());
     response
+}
+
+/// Takes `name` in `scope` for the request's operation, or answers in its protocol: the vendor's
+/// conflict when the name is taken (`taken` says so, for a person), its quota error when the store
+/// is full.
+fn claim<T: crate::Endpoint>(
+    store: &Store,
+    request: &crate::Valid<T>,
+    scope: String,
+    name: &str,
+    taken: impl FnOnce() -> String,
+) -> Result<(), crate::Rejection> {
+    let failure = match store.claim(T::OPERATION.id, scope, name.to_owned()) {
+        Claim::New => return Ok(()),
+        Claim::Taken => crate::Failure::Conflict { message: taken() },
+        Claim::Full => crate::Failure::QuotaExceeded {
+            message: format!("This service keeps at most {} resources, and has that many", store.capacity()),
+        },
+    };
+    Err(request.reject(failure))
 }
 
 /// Seconds since the Unix epoch, as AWS's JSON protocols send a timestamp.

@@ -1,41 +1,92 @@
-//! What the local service created, for the life of the process.
+//! What the local service created, for the life of the process, up to a number of resources: past
+//! it, a create is answered with the vendor's quota error, so that memory stays bounded however
+//! long the service runs.
 
 use serde_json::Value;
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::collections::hash_map::{Entry, HashMap};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
-/// Every resource created, by operation, scope (account and region, project, connector) and name.
-#[derive(Debug, Default)]
+/// Every resource created, by operation, scope (account and region, project, connector) and name,
+/// with the record of those that other requests read back (Versori's credentials).
+#[derive(Debug)]
 pub struct Store {
-    created: Mutex<HashMap<Key, Value>>,
+    created: Mutex<HashMap<Key, Option<Value>>>,
+    capacity: usize,
 }
 
 type Key = (&'static str, String, String);
 
+/// What [`Store::claim`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// The name was free and is now taken.
+    New,
+    /// A resource of that name exists in that scope.
+    Taken,
+    /// The store holds [`Store::capacity`] resources.
+    Full,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Self::with_capacity(Self::DEFAULT_CAPACITY)
+    }
+}
+
 impl Store {
-    /// Keeps `record` as the resource `name` of `operation` in `scope`, unless one of that name is
-    /// there: then `false`, and nothing changes.
-    pub fn create(&self, operation: &'static str, scope: String, name: String, record: Value) -> bool {
-        // A panic elsewhere while the lock was held leaves the map whole: each change is one insert.
-        let mut created = self.created.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        match created.entry((operation, scope, name)) {
-            std::collections::hash_map::Entry::Occupied(_) => false,
-            std::collections::hash_map::Entry::Vacant(slot) => {
+    /// Resources kept unless told otherwise: a million names take about 150 MB.
+    pub const DEFAULT_CAPACITY: usize = 1_000_000;
+
+    /// A store that keeps at most `capacity` resources.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self { created: Mutex::new(HashMap::new()), capacity }
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    // Each change is one insert, so a panic elsewhere while the lock was held leaves the map whole.
+    fn lock(&self) -> MutexGuard<'_, HashMap<Key, Option<Value>>> {
+        self.created.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes the name `name` of `operation` in `scope`, unless it is taken or the store is full.
+    pub fn claim(&self, operation: &'static str, scope: String, name: String) -> Claim {
+        self.insert((operation, scope, name), None)
+    }
+
+    /// Keeps `record` as the resource `name`, for [`Store::record`] to read back.
+    pub fn keep(&self, operation: &'static str, scope: String, name: String, record: Value) -> Claim {
+        self.insert((operation, scope, name), Some(record))
+    }
+
+    fn insert(&self, key: Key, record: Option<Value>) -> Claim {
+        let mut created = self.lock();
+        let full = created.len() >= self.capacity;
+        match created.entry(key) {
+            Entry::Occupied(_) => Claim::Taken,
+            Entry::Vacant(_) if full => Claim::Full,
+            Entry::Vacant(slot) => {
                 slot.insert(record);
-                true
+                Claim::New
             }
         }
     }
 
-    /// The record of a resource, if it was created.
-    pub fn get(&self, operation: &'static str, scope: &str, name: &str) -> Option<Value> {
-        let created = self.created.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        created.get(&(operation, scope.to_owned(), name.to_owned())).cloned()
+    /// Whether the name is taken.
+    pub fn contains(&self, operation: &'static str, scope: &str, name: &str) -> bool {
+        self.lock().contains_key(&(operation, scope.to_owned(), name.to_owned()))
+    }
+
+    /// The record kept for a resource.
+    pub fn record(&self, operation: &'static str, scope: &str, name: &str) -> Option<Value> {
+        self.lock().get(&(operation, scope.to_owned(), name.to_owned())).cloned().flatten()
     }
 
     /// How many resources were created.
     pub fn len(&self) -> usize {
-        self.created.lock().unwrap_or_else(std::sync::PoisonError::into_inner).len()
+        self.lock().len()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -6,7 +6,7 @@
 //! credential this service created resolves to it; a reference to one it does not know comes
 //! back as a credential of type `none`.
 
-use crate::local::{date_time, Store};
+use crate::local::{claim, date_time, Store};
 use crate::{Failure, Valid};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -27,9 +27,9 @@ pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCr
     let now = date_time(SystemTime::now());
     let scope = format!("{organisation}/{connector}");
     let name = request.name.as_ref();
-    if store.get(CREATE_CONNECTOR_CONNECTION.id, &scope, name).is_some() {
-        let message = format!("a connection named {name} already exists on connector {connector}");
-        return request.reject(Failure::Conflict { message }).into_response();
+    let taken = || format!("a connection named {name} already exists on connector {connector}");
+    if store.contains(CREATE_CONNECTOR_CONNECTION.id, &scope, name) {
+        return request.reject(Failure::Conflict { message: taken() }).into_response();
     }
     let entries = |list: &Option<Vec<ConnectionCredentialCreate<'static>>>| -> Vec<Value> {
         list.iter().flatten().map(|entry| credential_entry(&store, organisation, entry)).collect()
@@ -48,9 +48,8 @@ pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCr
         "createdAt": now,
         "updatedAt": now,
     });
-    if !store.create(CREATE_CONNECTOR_CONNECTION.id, scope, name.to_owned(), body.clone()) {
-        let message = format!("a connection named {name} already exists on connector {connector}");
-        return request.reject(Failure::Conflict { message }).into_response();
+    if let Err(refusal) = claim(&store, &request, scope, name, taken) {
+        return refusal.into_response();
     }
     Json(body).into_response()
 }
@@ -59,7 +58,7 @@ fn credential_entry(store: &Store, organisation: &str, entry: &ConnectionCredent
     let credential = match &entry.credential {
         CredentialInput::Reference(reference) => {
             let id = reference.id.0.as_str();
-            store.get(CREDENTIALS, organisation, id).unwrap_or_else(
+            store.record(CREDENTIALS, organisation, id).unwrap_or_else(
                 || json!({ "id": id, "organisationId": organisation, "name": id, "type": "none", "data": {} }),
             )
         }
@@ -69,7 +68,7 @@ fn credential_entry(store: &Store, organisation: &str, entry: &ConnectionCredent
             let record = json!({
                 "id": id, "organisationId": organisation, "name": new.name, "type": new.credential_type.as_str(), "data": data,
             });
-            store.create(CREDENTIALS, organisation.to_owned(), id, record.clone());
+            store.keep(CREDENTIALS, organisation.to_owned(), id, record.clone());
             record
         }
     };

@@ -9,7 +9,8 @@ use serde_json::json;
 
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
-pub fn respond(failure: &Failure, conflict: AwsError, request_id: &str) -> Response {
+/// `[conflict, quota]` name the exceptions of those failures.
+pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], request_id: &str) -> Response {
     let (status, name, message) = match failure {
         Failure::Invalid(violations) => {
             let name =
@@ -18,6 +19,7 @@ pub fn respond(failure: &Failure, conflict: AwsError, request_id: &str) -> Respo
         }
         Failure::TooLarge { limit } => (413, "SerializationException", too_large(*limit)),
         Failure::Conflict { message } => (conflict.status, conflict.name, message.clone()),
+        Failure::QuotaExceeded { message } => (quota.status, quota.name, message.clone()),
     };
     let mut response = json(status, CONTENT_TYPE, &json!({ "__type": name, "message": message }));
     if let Ok(id) = HeaderValue::from_str(request_id) {

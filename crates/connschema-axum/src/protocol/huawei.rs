@@ -7,6 +7,7 @@
 //! | `EG.00014001` | 400 | the body is not JSON, or a member has the wrong JSON type |
 //! | `EG.00014010` | 401 | `X-Auth-Token` is missing or empty |
 //! | `EG.00014090` | 400 | a connection of that name exists in the project |
+//! | `EG.00014030` | 403 | the service keeps as many resources as it may |
 //! | `EG.00014130` | 413 | the body is over the limit |
 //!
 //! The schema bounds `error_msg` to 512 and `error_details` to 1024 code points: longer lists are
@@ -37,6 +38,7 @@ pub fn respond(failure: &Failure, request_id: &str) -> Response {
         }
         Failure::TooLarge { limit } => (413, "EG.00014130", too_large(*limit), None),
         Failure::Conflict { message } => (400, "EG.00014090", message.clone(), None),
+        Failure::QuotaExceeded { message } => (403, "EG.00014030", message.clone(), None),
     };
     let msg = shorten(&msg, 512);
     let details = details.unwrap_or_else(|| msg.clone());

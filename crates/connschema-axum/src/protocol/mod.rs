@@ -22,6 +22,8 @@ pub enum Failure {
     TooLarge { limit: usize },
     /// What the service keeps forbids it (a name already taken); `message` says what, for a person.
     Conflict { message: String },
+    /// The service keeps as many resources as it may.
+    QuotaExceeded { message: String },
 }
 
 impl Failure {
@@ -48,12 +50,16 @@ pub enum Protocol {
     AwsJson1_1 {
         /// The exception for a [`Failure::Conflict`].
         conflict: AwsError,
+        /// The exception for a [`Failure::QuotaExceeded`].
+        quota: AwsError,
     },
     /// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the
     /// modelled body.
     RestJson1 {
         /// The exception for a [`Failure::Conflict`].
         conflict: AwsError,
+        /// The exception for a [`Failure::QuotaExceeded`].
+        quota: AwsError,
         /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network
         /// Manager's), rather than AWS's common one with `message` alone.
         field_list: bool,
@@ -69,8 +75,10 @@ impl Protocol {
     /// protocol carries one.
     pub fn respond(&self, failure: &Failure, request_id: &str) -> Response {
         match *self {
-            Self::AwsJson1_1 { conflict } => aws_json::respond(failure, conflict, request_id),
-            Self::RestJson1 { conflict, field_list } => rest_json::respond(failure, conflict, field_list, request_id),
+            Self::AwsJson1_1 { conflict, quota } => aws_json::respond(failure, [conflict, quota], request_id),
+            Self::RestJson1 { conflict, quota, field_list } => {
+                rest_json::respond(failure, [conflict, quota], field_list, request_id)
+            }
             Self::Huawei => huawei::respond(failure, request_id),
             Self::Versori => versori::respond(failure),
         }

@@ -8,7 +8,9 @@ use axum::http::HeaderValue;
 use axum::response::Response;
 use serde_json::{json, Value};
 
-pub fn respond(failure: &Failure, conflict: AwsError, field_list: bool, request_id: &str) -> Response {
+/// `[conflict, quota]` name the exceptions of those failures. A quota body carries what both
+/// services' exceptions model (`LimitCode` and `ServiceCode` are Network Manager's).
+pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], field_list: bool, request_id: &str) -> Response {
     let (status, name, body) = match failure {
         Failure::Invalid(violations) if Failure::is_serialization(violations) => {
             (400, "SerializationException", json!({ "message": aws_text::summary(&violations.0) }))
@@ -31,6 +33,10 @@ pub fn respond(failure: &Failure, conflict: AwsError, field_list: bool, request_
         Failure::TooLarge { limit } => (413, "SerializationException", json!({ "message": too_large(*limit) })),
         Failure::Conflict { message } => {
             (conflict.status, conflict.name, json!({ "Message": message, "RequestId": request_id }))
+        }
+        Failure::QuotaExceeded { message } => {
+            let body = json!({ "Message": message, "RequestId": request_id, "LimitCode": "resources", "ServiceCode": "connschema" });
+            (quota.status, quota.name, body)
         }
     };
     let mut response = json(status, "application/json", &body);

@@ -1,6 +1,6 @@
 //! Versori: its `Error`, `{"code", "message", "fields": [{"field": "a.b[0].c", "message"}]}`.
 //! The codes are the project's (README): `validation_failed` and `malformed_request` (400),
-//! `conflict` (409), `payload_too_large` (413).
+//! `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
 use super::{dotted_path, json, too_large, Failure};
 use axum::response::Response;
@@ -18,6 +18,7 @@ pub fn respond(failure: &Failure) -> Response {
         }
         Failure::TooLarge { limit } => (413, json!({ "code": "payload_too_large", "message": too_large(*limit) })),
         Failure::Conflict { message } => (409, json!({ "code": "conflict", "message": message })),
+        Failure::QuotaExceeded { message } => (429, json!({ "code": "quota_exceeded", "message": message })),
     };
     json(status, "application/json", &body)
 }

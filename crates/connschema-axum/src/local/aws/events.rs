@@ -1,12 +1,12 @@
 //! EventBridge `CreateConnection` (awsJson1.1): `POST /` with `X-Amz-Target:
 //! AWSEvents.CreateConnection`. A connection name is unique per account and region.
 
-use crate::local::{epoch_seconds, Store, ACCOUNT};
-use crate::{Failure, RequestId, Valid};
+use crate::local::{claim, epoch_seconds, Store, ACCOUNT};
+use crate::{RequestId, Valid};
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest, CREATE_CONNECTION};
+use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest};
 use serde_json::json;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -36,9 +36,10 @@ fn create(store: &Store, region: &str, request: &Valid<CreateConnectionRequest<'
     };
     let arn = format!("arn:aws:events:{region}:{ACCOUNT}:connection/{name}/{}", crate::request_id::uuid());
     let body = json!({ "ConnectionArn": arn, "ConnectionState": state, "CreationTime": now, "LastModifiedTime": now });
-    if !store.create(CREATE_CONNECTION.id, format!("{ACCOUNT}/{region}"), name.to_owned(), body.clone()) {
-        let message = format!("Connection {name} already exists.");
-        return request.reject(Failure::Conflict { message }).into_response();
+    if let Err(refusal) =
+        claim(store, request, format!("{ACCOUNT}/{region}"), name, || format!("Connection {name} already exists."))
+    {
+        return refusal.into_response();
     }
     (json_headers(), Json(body)).into_response()
 }
@@ -52,7 +53,7 @@ fn unknown_operation(id: &RequestId) -> Response {
     let body =
         json!({ "__type": "UnknownOperationException", "message": format!("This endpoint serves {TARGET} only") });
     let mut response = (axum::http::StatusCode::BAD_REQUEST, json_headers(), body.to_string()).into_response();
-    if let Ok(id) = id.as_str().parse() {
+    if let Ok(id) = id.to_string().parse() {
         response.headers_mut().insert("x-amzn-requestid", id);
     }
     response

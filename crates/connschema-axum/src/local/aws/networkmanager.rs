@@ -1,15 +1,18 @@
 //! Network Manager `CreateConnection` (restJson1): `POST /global-networks/{globalNetworkId}/connections`.
 
-use crate::local::{epoch_seconds, Store, ACCOUNT};
+use crate::local::{claim, epoch_seconds, Store, ACCOUNT};
 use crate::Valid;
 use axum::extract::State;
 use axum::Json;
-use connschema::aws::networkmanager::{CreateConnectionRequest, CREATE_CONNECTION};
+use connschema::aws::networkmanager::CreateConnectionRequest;
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::SystemTime;
 
-pub async fn create(State(store): State<Arc<Store>>, request: Valid<CreateConnectionRequest<'static>>) -> Json<Value> {
+pub async fn create(
+    State(store): State<Arc<Store>>,
+    request: Valid<CreateConnectionRequest<'static>>,
+) -> Result<Json<Value>, crate::Rejection> {
     let global_network = request.params.global_network_id.as_ref();
     // 17 hex digits, as Network Manager's ids have.
     let id = format!("connection-{:017x}", crate::request_id::random_u128() >> 60);
@@ -47,8 +50,7 @@ pub async fn create(State(store): State<Arc<Store>>, request: Valid<CreateConnec
             connection[member] = json!(value);
         }
     }
-    let body = json!({ "Connection": connection });
-    // Ids are new each time: a connection never conflicts with another.
-    store.create(CREATE_CONNECTION.id, global_network.to_owned(), id, body.clone());
-    Json(body)
+    // Ids are new each time: a connection never conflicts with another, but counts to the quota.
+    claim(&store, &request, global_network.to_owned(), &id, String::new)?;
+    Ok(Json(json!({ "Connection": connection })))
 }

@@ -3,13 +3,13 @@
 //! The connector's `Name` and `Description` are secret (the model marks them sensitive): neither
 //! is echoed nor logged.
 
-use crate::local::Store;
-use crate::{Failure, Valid};
+use crate::local::{claim, Store};
+use crate::Valid;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use connschema::aws::quicksight::{CreateActionConnectorRequest, CREATE_ACTION_CONNECTOR};
+use connschema::aws::quicksight::CreateActionConnectorRequest;
 use serde_json::json;
 use std::sync::Arc;
 
@@ -25,11 +25,11 @@ pub async fn create(
         "Arn": format!("arn:aws:quicksight:{region}:{account}:action-connector/{id}"),
         "CreationStatus": "CREATION_IN_PROGRESS",
         "ActionConnectorId": id,
-        "RequestId": request.request_id.as_str(),
+        "RequestId": request.request_id.to_string(),
     });
-    if !store.create(CREATE_ACTION_CONNECTOR.id, account.to_owned(), id.to_owned(), body.clone()) {
-        let message = format!("An action connector with the ID {id} already exists in account {account}.");
-        return request.reject(Failure::Conflict { message }).into_response();
+    let taken = || format!("An action connector with the ID {id} already exists in account {account}.");
+    if let Err(refusal) = claim(&store, &request, account.to_owned(), id, taken) {
+        return refusal.into_response();
     }
     Json(body).into_response()
 }
