@@ -224,6 +224,14 @@ async fn versori_fields_use_its_dotted_paths() {
     assert_eq!(fields, ["connector_id", "variables[0].value", "extra"]);
 }
 
+/// The answer names `name` where its protocol names an error: AWS's `__type` or
+/// `X-Amzn-ErrorType`, Huawei's `error_code`, Versori's `code`.
+fn assert_named(op: &str, answer: &Answer, name: &str) {
+    let said = [&answer.body["__type"], &answer.body["error_code"], &answer.body["code"]];
+    let header = answer.headers.get("x-amzn-errortype").map(|h| h.to_str().unwrap().to_owned());
+    assert!(said.iter().any(|v| *v == name) || header.as_deref() == Some(name), "{op}: {}", answer.text);
+}
+
 #[tokio::test]
 async fn a_name_given_twice_is_the_vendors_conflict() {
     let cases = [
@@ -240,11 +248,9 @@ async fn a_name_given_twice_is_the_vendors_conflict() {
         let again = send(&service, request(op, &params(op), body.to_string())).await;
         assert_eq!(again.status, status, "{op}: {}", again.text);
         assert_error_body(op, &again);
-        let said = [&again.body["__type"], &again.body["error_code"], &again.body["code"]];
-        let header = again.headers.get("x-amzn-errortype").map(|h| h.to_str().unwrap().to_owned());
-        assert!(said.iter().any(|v| *v == name) || header.as_deref() == Some(name), "{op}: {}", again.text);
+        assert_named(op, &again, name);
     }
-    // Elsewhere the same name is free: another QuickSight account, another Huawei project.
+    // In another scope the same name is free: here, another QuickSight account.
     let service = router();
     let (_, body) = examples(QUICKSIGHT, "request").into_iter().next().unwrap();
     let mut other = params(QUICKSIGHT);
@@ -278,9 +284,7 @@ async fn past_its_capacity_the_service_answers_the_vendors_quota_error() {
         let full = send(&service, request(op, &params(op), first.to_string())).await;
         assert_eq!(full.status, status, "{op}: {}", full.text);
         assert_error_body(op, &full);
-        let said = [&full.body["__type"], &full.body["error_code"], &full.body["code"]];
-        let header = full.headers.get("x-amzn-errortype").map(|h| h.to_str().unwrap().to_owned());
-        assert!(said.iter().any(|v| *v == name) || header.as_deref() == Some(name), "{op}: {}", full.text);
+        assert_named(op, &full, name);
     }
 }
 
