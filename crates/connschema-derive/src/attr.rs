@@ -4,7 +4,7 @@
 
 use crate::case::RenameRule;
 use crate::model::{Bounds, Container, Data, Field, Format, Pattern, Rule, Shape, Struct, TaggedVariant, Variant};
-use crate::{ecma, runs};
+use connschema_pattern::{ecma, runs};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, GenericArgument, Lit, LitStr, PathArguments, Type};

@@ -2,16 +2,14 @@
 //! drives the Rust validation, the collecting deserializer and the JSON Schema keywords, so that the
 //! three cannot drift apart.
 //!
-//! The macro works in three steps, each in its own module: [`attr`] parses and checks the input into
-//! the [`model`], [`ecma`] turns vendor patterns into their Rust and exported forms, and [`emit`]
-//! writes the impls. See the `connschema` crate for the attribute reference.
+//! The macro works in steps, each in its own module: [`attr`] parses and checks the input into
+//! the [`model`] (vendor patterns are translated and compiled there by `connschema-pattern`), and
+//! [`emit`] writes the impls. See the `connschema` crate for the attribute reference.
 
 mod attr;
 mod case;
-mod ecma;
 mod emit;
 mod model;
-mod runs;
 
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};

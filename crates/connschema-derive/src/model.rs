@@ -146,6 +146,6 @@ pub struct Pattern {
     pub linear: Option<String>,
     /// The class runs that decide the pattern without the regex engine, where it is such a
     /// sequence (the vendor's form, else its linear equivalent).
-    pub runs: Option<Vec<crate::runs::Run>>,
+    pub runs: Option<Vec<connschema_pattern::runs::Run>>,
     pub span: Span,
 }

@@ -74,7 +74,7 @@ mod owned;
 pub mod patterns;
 pub mod registry;
 pub mod rules;
-pub mod runs;
+
 pub mod schema;
 mod secret;
 mod validate;
@@ -85,6 +85,8 @@ pub mod versori;
 
 pub use collect::{deserialize, from_slice, from_str, Collect, CollectBy, Kind, Number};
 pub use connschema_derive::Model;
+/// Class-run matching of patterns, from `connschema-pattern`: what generated checks call.
+pub use connschema_pattern::runs;
 pub use cx::Cx;
 pub use error::{Bound, Code, Shown, Violation, Violations};
 pub use format::Format;

@@ -119,22 +119,15 @@ pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
     }
 }
 
-/// `&[Run { .. }, ..]`: each class as a table of the ASCII characters and the ranges above ASCII.
-fn runs_tokens(runs: &[crate::runs::Run]) -> TokenStream {
+/// `&[Run { .. }, ..]`, as a constant the generated check keeps in a static.
+fn runs_tokens(runs: &[connschema_pattern::runs::Run]) -> TokenStream {
     let runs = runs.iter().map(|run| {
-        let mut ascii = [false; 256];
-        let mut wide = Vec::new();
-        for &(start, end) in &run.class {
-            for c in u32::from(start)..=u32::from(end).min(0x7f) {
-                ascii[c as usize] = true;
-            }
-            if u32::from(end) >= 0x80 {
-                let start = start.max('\u{80}');
-                wide.push(quote!((#start, #end)));
-            }
-        }
-        let (min, max, escapes) = (run.min, run.max.unwrap_or(u32::MAX), run.escapes);
-        quote!(::connschema::runs::Run { ascii: &[#(#ascii),*], wide: &[#(#wide),*], min: #min, max: #max, escapes: #escapes })
+        let ascii = &run.ascii;
+        let wide = run.wide.iter().map(|(start, end)| quote!((#start, #end)));
+        let (min, max, escapes) = (run.min, run.max, run.escapes);
+        quote!(::connschema::runs::Run {
+            ascii: [#(#ascii),*], wide: __cs::Cow::Borrowed(&[#(#wide),*]), min: #min, max: #max, escapes: #escapes,
+        })
     });
     quote!(&[#(#runs),*])
 }

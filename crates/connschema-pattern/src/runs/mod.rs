@@ -1,17 +1,23 @@
 //! Patterns that are a sequence of character-class runs (`[\.\-_A-Za-z0-9]+`,
-//! `\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*`) are compiled by the derive into [`Run`]s and
-//! decided here in one pass, with a bit test per ASCII character: no regex engine, no allocation.
-//! The derive compiles only sequences that greedy matching decides exactly; `tests/patterns.rs`
-//! checks every one against the regex engine on generated strings.
+//! `\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*`) are decided in one pass, with a bit test
+//! per ASCII character: no regex engine, no allocation. [`compile`] finds the runs of a whole-value
+//! Rust pattern (the derive calls it at compile time) and [`matches`] decides a value with them
+//! (the generated checks call it at run time): both use the one [`Run`] type.
+
+mod compile;
+
+pub use compile::compile;
+
+use std::borrow::Cow;
 
 /// `min..=max` characters of one class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
     /// Whether a byte is an ASCII member of the class: entry `b` for byte `b`, `false` from 0x80 on
     /// (a table of every byte needs no bounds check, and one load is the cheapest test).
-    pub ascii: &'static [bool; 256],
+    pub ascii: [bool; 256],
     /// The class's members above ASCII: sorted, disjoint, inclusive ranges.
-    pub wide: &'static [(char, char)],
+    pub wide: Cow<'static, [(char, char)]>,
     pub min: u32,
     /// `u32::MAX` for no bound.
     pub max: u32,
@@ -20,6 +26,22 @@ pub struct Run {
 }
 
 impl Run {
+    /// The run of `min..=max` (`None`: no bound) characters of `class`, given as sorted, disjoint,
+    /// inclusive ranges.
+    pub fn new(class: &[(char, char)], min: u32, max: Option<u32>, escapes: bool) -> Self {
+        let mut ascii = [false; 256];
+        let mut wide = Vec::new();
+        for &(start, end) in class {
+            for c in u32::from(start)..=u32::from(end).min(0x7f) {
+                ascii[c as usize] = true;
+            }
+            if u32::from(end) >= 0x80 {
+                wide.push((start.max('\u{80}'), end));
+            }
+        }
+        Self { ascii, wide: Cow::Owned(wide), min, max: max.unwrap_or(u32::MAX), escapes }
+    }
+
     /// How many bytes at the start of `bytes` are ASCII members.
     fn ascii_prefix(&self, bytes: &[u8]) -> usize {
         // Eight at a time with no early exit inside a group: fewer branches than a byte loop.
@@ -51,19 +73,11 @@ impl Run {
 /// Whether the whole of `text` is the sequence `runs`, each run taking as many characters as it can.
 ///
 /// ```
-/// use connschema::runs::{matches, Run};
+/// use connschema_pattern::runs::{compile, matches, Run};
 ///
 /// // `[a-z]+`
-/// const LOWER: [bool; 256] = {
-///     let mut table = [false; 256];
-///     let mut c = b'a';
-///     while c <= b'z' {
-///         table[c as usize] = true;
-///         c += 1;
-///     }
-///     table
-/// };
-/// let lower = [Run { ascii: &LOWER, wide: &[], min: 1, max: u32::MAX, escapes: false }];
+/// let lower = [Run::new(&[('a', 'z')], 1, None, false)];
+/// assert_eq!(compile("^(?:[a-z]+)$").as_deref(), Some(&lower[..]));
 /// assert!(matches(&lower, "conn"));
 /// assert!(!matches(&lower, "my conn"));
 /// assert!(!matches(&lower, ""));

@@ -13,11 +13,12 @@
 //! unbounded one whose characters it already takes (`[class]+[subclass]?`), which adds nothing to
 //! the language and is dropped.
 
+use super::Run;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
-/// One run: `min..=max` characters of `class` (`max` `None`: no bound).
+/// A run as the analysis sees it: `min..=max` characters of `class` (`max` `None`: no bound).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Run {
+struct Spec {
     /// Sorted, disjoint, inclusive code point ranges.
     pub class: Vec<(char, char)>,
     pub min: u32,
@@ -26,7 +27,7 @@ pub struct Run {
     pub escapes: bool,
 }
 
-impl Run {
+impl Spec {
     fn one(class: Vec<(char, char)>) -> Self {
         Self { class, min: 1, max: Some(1), escapes: false }
     }
@@ -58,24 +59,24 @@ pub fn compile(rust: &str) -> Option<Vec<Run>> {
     let mut runs = Vec::new();
     body.iter().try_for_each(|item| push_runs(item, &mut runs))?;
     drop_subsumed_tails(&mut runs);
-    greedy_is_exact(&runs).then_some(runs)
+    greedy_is_exact(&runs).then(|| runs.iter().map(|s| Run::new(&s.class, s.min, s.max, s.escapes)).collect())
 }
 
-fn push_runs(hir: &Hir, runs: &mut Vec<Run>) -> Option<()> {
+fn push_runs(hir: &Hir, runs: &mut Vec<Spec>) -> Option<()> {
     match hir.kind() {
         HirKind::Empty => Some(()),
         HirKind::Literal(literal) => {
             let text = std::str::from_utf8(&literal.0).ok()?;
-            runs.extend(text.chars().map(|c| Run::one(vec![(c, c)])));
+            runs.extend(text.chars().map(|c| Spec::one(vec![(c, c)])));
             Some(())
         }
         HirKind::Class(class) => {
-            runs.push(Run::one(ranges(class)?));
+            runs.push(Spec::one(ranges(class)?));
             Some(())
         }
         HirKind::Repetition(rep) => {
             let (class, escapes) = unit(&rep.sub)?;
-            runs.push(Run { class, min: rep.min, max: rep.max, escapes });
+            runs.push(Spec { class, min: rep.min, max: rep.max, escapes });
             Some(())
         }
         HirKind::Capture(capture) => push_runs(&capture.sub, runs),
@@ -132,12 +133,12 @@ fn is_percent_escape(hir: &Hir) -> bool {
 
 /// Drops each optional run that follows an unbounded run taking all of its characters: whatever
 /// it would match, the unbounded run matches too.
-fn drop_subsumed_tails(runs: &mut Vec<Run>) {
+fn drop_subsumed_tails(runs: &mut Vec<Spec>) {
     let mut i = 0;
     while i < runs.len() {
         let (head, rest) = runs.split_at(i + 1);
         let run = &head[i];
-        let subsumed = |next: &Run| {
+        let subsumed = |next: &Spec| {
             run.max.is_none() && next.min == 0 && (run.escapes || !next.escapes) && within(&next.class, &run.class)
         };
         if rest.first().is_some_and(subsumed) {
@@ -162,7 +163,7 @@ fn ranges(class: &Class) -> Option<Vec<(char, char)>> {
     }
 }
 
-fn greedy_is_exact(runs: &[Run]) -> bool {
+fn greedy_is_exact(runs: &[Spec]) -> bool {
     runs.iter().enumerate().all(|(i, run)| {
         if run.max == Some(run.min) {
             return true;
@@ -188,7 +189,7 @@ mod tests {
     use super::*;
 
     fn shape(rust: &str) -> Option<Vec<(u32, Option<u32>)>> {
-        compile(rust).map(|runs| runs.iter().map(|r| (r.min, r.max)).collect())
+        compile(rust).map(|runs| runs.iter().map(|r| (r.min, (r.max != u32::MAX).then_some(r.max))).collect())
     }
 
     #[test]
@@ -224,7 +225,7 @@ mod tests {
         let endpoint = r"^(?:((%[0-9A-Fa-f]{2}|[\-()_.!~*';/?:@&=+$,A-Za-z0-9])+)([).!';/?:,])?)$";
         let runs = compile(endpoint).expect("the EventBridge endpoint pattern is runs");
         assert_eq!(runs.len(), 1);
-        assert!(runs[0].escapes && runs[0].min == 1 && runs[0].max.is_none());
+        assert!(runs[0].escapes && runs[0].min == 1 && runs[0].max == u32::MAX);
         assert_eq!(shape(r"^(?:[a-z]+[a-c]?[a-b]*)$"), Some(vec![(1, None)]));
         // Not a subset, or not optional: kept, and then greed decides whether runs will do.
         assert_eq!(shape(r"^(?:[a-z]+[0-9]?)$"), Some(vec![(1, None), (0, Some(1))]));
