@@ -1,7 +1,7 @@
 """What a Python service sees: the corpus that the Rust generator wrote, with its verdicts, checked by
 Python `jsonschema` (Draft202012Validator with its format checker, format-nongpl installed).
 
-One difference is documented in DESIGN §3 and not worked around: Python's `$` also matches before
+One difference is documented in docs/contracts.md §3 and not worked around: Python's `$` also matches before
 a final newline. A disagreement counts as that difference only if it goes away when each exported
 pattern's final `$` is read as Python's `\\Z`; every other disagreement fails the run.
 

@@ -110,7 +110,7 @@ pub fn compare(
 }
 
 /// Whether the Rust violations include the location of a peer's error. A member that is missing
-/// or not allowed is reported by Rust at the member itself (DESIGN §5) and by validators at its
+/// or not allowed is reported by Rust at the member itself (docs/contracts.md §5) and by validators at its
 /// object; a failed `oneOf`, `not` or similar is the whole object's, and Rust names the member
 /// that the rule makes required or forbidden, inside that object.
 pub fn covers(rust: &[String], peer: &ValidationError<'_>) -> bool {

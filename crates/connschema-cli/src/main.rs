@@ -1,4 +1,4 @@
-//! `connschema`: list the operations, print a message's schema, validate a document (DESIGN §6).
+//! `connschema`: list the operations, print a message's schema, validate a document (docs/contracts.md §6).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use connschema::registry::{self, Message, Operation};

@@ -1,4 +1,4 @@
-//! The `connschema` binary as DESIGN §6 specifies it.
+//! The `connschema` binary as docs/contracts.md §6 specifies it.
 
 use std::io::Write;
 use std::path::Path;

@@ -58,6 +58,19 @@ pub enum Data {
         tag: String,
         variants: Vec<TaggedVariant>,
     },
+    /// An enum of object types, the variant decided by the first member that only one of them has;
+    /// `default` is read when no member decides.
+    Untagged {
+        variants: Vec<TaggedVariant>,
+        default: Option<usize>,
+    },
+    /// A newtype over a leaf type, read and exported as that type with constraints of its own.
+    /// `inner` is a field named `0` with no wire name.
+    Transparent {
+        inner: Box<Field>,
+        /// The value is never shown: redacted `Debug`, `writeOnly` in the schema.
+        secret: bool,
+    },
 }
 
 pub struct TaggedVariant {
@@ -92,47 +105,57 @@ pub struct Field {
     /// The type the wire value has: `T` for both `T` and `Option<T>`.
     pub value_ty: Type,
     pub optional: bool,
+    pub constraints: Constraints,
+    /// The index of the member whose value chooses this member's shape (`chosen_by`), and the
+    /// attribute's span: read through `CollectBy` with that value, which is read first.
+    pub chosen_by: Option<(usize, Span)>,
+}
+
+/// The constraints of one value (a member, or a transparent newtype's inner value). Whether the
+/// value's type can take each one is left to the type checker: `length`, `pattern` and `format`
+/// need `connschema::Text`, `items` needs `connschema::Items`, and the generated calls carry the
+/// attribute's span, so that a misplaced one is reported there.
+#[derive(Default)]
+pub struct Constraints {
     pub length: Option<Bounds>,
     pub items: Option<Bounds>,
     pub pattern: Option<Pattern>,
-    pub format: Option<Format>,
-    /// The index of the member whose value chooses this member's shape (`chosen_by`): read
-    /// through `CollectBy` with that value, and held until it is known.
-    pub chosen_by: Option<usize>,
+    pub format: Option<(Format, Span)>,
 }
 
-/// The standard formats a string member may be asserted to have.
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.items.is_none() && self.pattern.is_none() && self.format.is_none()
+    }
+}
+
+/// The formats a string may be asserted to have: the standard `date-time` and `uri`, and `ulid`,
+/// which no standard format names and is exported as its pattern.
 #[derive(Clone, Copy)]
 pub enum Format {
     DateTime,
     Uri,
+    Ulid,
 }
 
 impl Format {
+    pub const KEYWORDS: &'static str = "\"date-time\", \"uri\" or \"ulid\"";
+
     pub fn from_keyword(keyword: &str) -> Option<Self> {
         match keyword {
             "date-time" => Some(Self::DateTime),
             "uri" => Some(Self::Uri),
+            "ulid" => Some(Self::Ulid),
             _ => None,
         }
     }
-}
-
-/// What the field's type is, as far as constraints care.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
-    /// `String`, `Cow<str>` or `Secret`: takes `length` and `pattern`.
-    Text,
-    /// `Vec<T>`: takes `items`.
-    List,
-    /// Anything else (nested models, enums, numbers, booleans): takes no constraint.
-    Other,
 }
 
 #[derive(Clone, Copy)]
 pub struct Bounds {
     pub min: Option<u64>,
     pub max: Option<u64>,
+    pub span: Span,
 }
 
 pub struct Pattern {

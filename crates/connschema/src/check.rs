@@ -6,10 +6,67 @@ use crate::{Bound, Code, Cx, Format, Loc, Secret, Shown};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A string value, and whether it is secret.
+/// A string value, and whether it is secret: what `length`, `pattern` and `format` apply to.
+///
+/// Implemented by `String`, `Cow<str>`, [`Secret`] and every `#[model(transparent)]` newtype over
+/// one of them.
+#[diagnostic::on_unimplemented(
+    message = "`length`, `pattern` and `format` apply to strings, and `{Self}` is not one",
+    label = "this constraint needs a string member",
+    note = "strings are `String`, `Cow<str>`, `connschema::Secret`, or a `#[model(transparent)]` newtype over one; for the size of a list use `items(min = …, max = …)`"
+)]
 pub trait Text {
     const SECRET: bool;
     fn text(&self) -> &str;
+}
+
+/// A newtype that reads, writes and exports as its inner value: what `#[model(transparent)]`
+/// implements, so that the newtype is a string (or a list) where its inner value is one.
+#[doc(hidden)]
+pub trait Transparent {
+    type Inner;
+    /// The value is never shown.
+    const SECRET: bool;
+    fn inner(&self) -> &Self::Inner;
+}
+
+// Not named in errors: a type that is no string is reported as such, not as a missing newtype.
+#[diagnostic::do_not_recommend]
+impl<T: Transparent> Text for T
+where
+    T::Inner: Text,
+{
+    const SECRET: bool = T::SECRET || <T::Inner as Text>::SECRET;
+    fn text(&self) -> &str {
+        self.inner().text()
+    }
+}
+
+/// A list: what `items` applies to.
+#[diagnostic::on_unimplemented(
+    message = "`items` applies to lists, and `{Self}` is not one",
+    label = "this constraint needs a list member",
+    note = "lists are `Vec<T>`, or a `#[model(transparent)]` newtype over one; for the length of a string use `length(min = …, max = …)`"
+)]
+pub trait Items {
+    /// The number of items.
+    fn count(&self) -> usize;
+}
+
+impl<T> Items for Vec<T> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Transparent> Items for T
+where
+    T::Inner: Items,
+{
+    fn count(&self) -> usize {
+        self.inner().count()
+    }
 }
 
 impl Text for String {
@@ -114,12 +171,12 @@ pub fn format<T: Text>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
     } else {
         format!("must be {}, got {}", format.describe(), quote(text))
     };
-    cx.report_with(loc, Code::Format, message, Bound::Format(format), shown(value));
+    cx.report_with(loc, format.code(), message, Bound::Format(format), shown(value));
 }
 
 /// The number of items, within `min..=max`.
-pub fn items<T>(value: &[T], min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
-    let n = value.len();
+pub fn items<T: Items>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+    let n = value.count();
     if let Some(min) = min.filter(|&min| n < min) {
         let message = format!("must have at least {min} item{}, got {n}", plural(min));
         cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);

@@ -1,4 +1,4 @@
-//! The error model of DESIGN §5: every violation, each with a JSON Pointer, a stable code and a
+//! The error model of docs/contracts.md §5: every violation, each with a JSON Pointer, a stable code and a
 //! message for a person.
 
 use crate::Kind;

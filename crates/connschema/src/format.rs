@@ -1,4 +1,4 @@
-//! The standard JSON Schema formats that DESIGN §3 allows, asserted as a format-asserting validator
+//! The standard JSON Schema formats that docs/contracts.md §3 allows, asserted as a format-asserting validator
 //! would (the `jsonschema` crate with format validation on, ajv with ajv-formats, Python
 //! `jsonschema` with format-nongpl).
 //!
@@ -16,6 +16,10 @@ pub enum Format {
     DateTime,
     /// RFC 3986 absolute URI: a scheme, and something after it other than a query or fragment.
     Uri,
+    /// A ULID: 26 Crockford base32 characters, case-insensitive, at most `7ZZZ…`. No standard
+    /// format names it, so a schema says it with its pattern alone ([`ULID_PATTERN`]), and a value
+    /// that is not one breaks that pattern (code `pattern`).
+    Ulid,
 }
 
 impl Format {
@@ -24,6 +28,15 @@ impl Format {
         match self {
             Self::DateTime => "date-time",
             Self::Uri => "uri",
+            Self::Ulid => "ulid",
+        }
+    }
+
+    /// The code of a value that is not of this format.
+    pub const fn code(self) -> crate::Code {
+        match self {
+            Self::DateTime | Self::Uri => crate::Code::Format,
+            Self::Ulid => crate::Code::Pattern,
         }
     }
 
@@ -37,6 +50,7 @@ impl Format {
                 "not": { "type": "string", "pattern": LEAP_SECOND_PATTERN },
             }),
             Self::Uri => json!({ "format": self.keyword(), "pattern": URI_PATTERN }),
+            Self::Ulid => json!({ "pattern": ULID_PATTERN }),
         };
         match keywords {
             Value::Object(keywords) => keywords,
@@ -49,6 +63,7 @@ impl Format {
         match self {
             Self::DateTime => is_date_time(value),
             Self::Uri => fluent_uri::Uri::parse(value).is_ok() && has_hier_part(value),
+            Self::Ulid => is_ulid(value),
         }
     }
 
@@ -57,11 +72,12 @@ impl Format {
         match self {
             Self::DateTime => "an RFC 3339 date-time without a leap second (such as 2024-11-25T08:00:00Z)",
             Self::Uri => "an absolute URI (RFC 3986) with more than a scheme",
+            Self::Ulid => "a ULID (26 Crockford base32 characters)",
         }
     }
 }
 
-/// DESIGN §3's RFC 3339 date-time pattern.
+/// docs/contracts.md §3's RFC 3339 date-time pattern.
 pub const DATE_TIME_PATTERN: &str =
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$";
 
@@ -80,6 +96,18 @@ pub const URI_PATTERN: &str = concat!(
     r#"|//(?:[!"$-.0->A-~]*@)?(?:\[[!-\\^-~]*\]|[!"$-.0-9;->@-Z\\^-~]*)(?::[0-9]*)?(?:[/?#][!-~]*)?"#,
     r")$"
 );
+
+/// The ULID's pattern, as exported: Crockford's base32 leaves out I, L, O and U.
+pub const ULID_PATTERN: &str = "^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$";
+
+/// [`ULID_PATTERN`] without the regex engine (`tests/formats.rs` holds them equal).
+fn is_ulid(value: &str) -> bool {
+    let crockford = |b: &u8| b.is_ascii_alphanumeric() && !matches!(b.to_ascii_uppercase(), b'I' | b'L' | b'O' | b'U');
+    match value.as_bytes() {
+        [b'0'..=b'7', rest @ ..] => rest.len() == 25 && rest.iter().all(crockford),
+        _ => false,
+    }
+}
 
 /// Whether something other than `?` or `#` follows the scheme's colon (the scheme is valid: the
 /// value parsed as a URI).

@@ -35,16 +35,26 @@
 //! | `#[model(union)]` | struct | exactly one member present | `oneOf` of `required` |
 //! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g(generator)` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
-//! | `#[model(length(min = 1, max = 64))]` | `String`, `Cow<str>`, `Secret` | code points | `minLength`/`maxLength` |
-//! | `#[model(pattern = "…")]` | `String`, `Cow<str>`, `Secret` | whole value, ECMA meanings | `^(?:…)$`, portable |
+//! | `#[model(length(min = 1, max = 64))]` | a [`Text`] value | code points | `minLength`/`maxLength` |
+//! | `#[model(pattern = "…")]` | a [`Text`] value | whole value, ECMA meanings | `^(?:…)$`, portable |
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
-//! | `#[model(items(min = 0, max = 100))]` | `Vec<T>` | list size | `minItems`/`maxItems` |
-//! | `#[model(format = "date-time")]`, `"uri"` | `String`, `Cow<str>`, `Secret` | RFC 3339, RFC 3986 | `format` (date-time also its pattern) |
+//! | `#[model(items(min = 0, max = 100))]` | an [`Items`] value (`Vec<T>`) | list size | `minItems`/`maxItems` |
+//! | `#[model(format = "date-time")]`, `"uri"`, `"ulid"` | a [`Text`] value | RFC 3339, RFC 3986, ULID | `format` (and its pattern); `ulid` its pattern alone |
 //! | `#[model(chosen_by = "type")]` | a field whose type is [`CollectBy`] | read in the shape the `type` member's value chooses | by a `rule` of the struct |
+//! | `#[model(transparent)]` | newtype `struct Name(Inner)` | read, checked and written as `Inner`, plus its own `length`, `pattern`, `format`, `items` | `Inner`'s schema with those keywords, inlined |
+//! | `#[model(transparent, secret)]` | newtype | never shown (`Debug` redacted) | `writeOnly` |
+//!
+//! [`Text`] values are `String`, `Cow<str>`, [`Secret`] and transparent newtypes over one; a
+//! constraint on a type that cannot take it is a type error at the attribute.
 //!
 //! An enum with `#[model(tag = "schemeType")]` and variants `Name(Model)` is internally tagged: the
 //! tag member names the variant (`rename`/`rename_all` give its values), the variant's model holds the
 //! other members, and the schema is a `oneOf` of the variants with the tag as a constant.
+//!
+//! An enum with `#[model(untagged)]` and variants `Name(Model)` is decided by its members: the first
+//! member of the object that only one variant's model has chooses that variant; `#[model(default)]`
+//! marks the variant read when no member decides (without one, that object breaks a `rule`). The
+//! schema is a `oneOf` of the variants.
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A model may have lifetime parameters: its `Cow<'a, str>` and [`Secret<'a>`](Secret) members borrow
@@ -77,13 +87,15 @@ pub mod rules;
 
 pub mod schema;
 mod secret;
+mod ser;
 mod validate;
 
 pub mod aws;
 pub mod huaweicloud;
 pub mod versori;
 
-pub use collect::{deserialize, from_slice, from_str, Collect, CollectBy, Kind, Number};
+pub use check::{Items, Text};
+pub use collect::{deserialize, deserialize_owned, from_slice, from_str, Collect, CollectBy, Kind, Number};
 pub use connschema_derive::Model;
 /// Class-run matching of patterns, from `connschema-pattern`: what generated checks call.
 pub use connschema_pattern::runs;
@@ -91,22 +103,61 @@ pub use cx::Cx;
 pub use error::{Bound, Code, Shown, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
-pub use owned::{deserialize_owned, Borrowable, IntoOwned};
+pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
 pub use secret::Secret;
 pub use validate::Validate;
 
+/// The parts of the reader for a hand-written [`Collect`] or [`CollectBy`]: the rare type that no
+/// `#[derive(Model)]` attribute describes.
+///
+/// A reader reads one value at its place in the document ([`Seed`], or [`SeedBy`] for a shape
+/// that another member chooses), passes over what it does not keep ([`SkipAt`]) so that a syntax
+/// error inside is still reported at its place, and, for an object whose shape one of its members
+/// decides, looks ahead to that member and reads the object again ([`look_ahead`], [`Replay`]).
+///
+/// ```
+/// use connschema::read::{Collect, Kind, Seed};
+/// use connschema::{Cx, Loc};
+/// use serde::de::MapAccess;
+///
+/// /// An object `{"n": <integer>}` read as the integer alone.
+/// struct Wrapped(i64);
+///
+/// impl<'de> Collect<'de> for Wrapped {
+///     const EXPECTED: Kind = Kind::Object;
+///
+///     fn from_map<A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+///         let mut n = None;
+///         while let Some(key) = map.next_key::<String>()? {
+///             let at = loc.key(&key);
+///             map.next_value_seed(Seed::<i64>::new(&mut n, &at, cx))?;
+///         }
+///         Ok(n.map(Wrapped))
+///     }
+/// }
+///
+/// assert_eq!(connschema::from_slice::<Wrapped>(br#"{"n": 7}"#).unwrap().0, 7);
+/// let errors = connschema::from_slice::<Wrapped>(br#"{"n": "7"}"#).unwrap_err();
+/// assert_eq!(errors.0[0].path, "/n");
+/// ```
+pub mod read {
+    pub use crate::collect::{
+        look_ahead, Ahead, Collect, CollectBy, Key, KeySeed, Kind, Number, Replay, Seed, SeedBy, Skip, SkipAt,
+    };
+}
+
 /// What generated code uses. Not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::check::Pattern;
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
+    pub use crate::check::{Pattern, Transparent};
     pub use crate::collect::{
-        buffer_object, collect_tagged, collect_value_by, deserialize, read_ahead, serialize_tagged, HoldAt, Key,
-        KeySeed, Kind, Replay, Seed, SeedBy, Skip, SkipAt,
+        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Key, KeySeed, Kind, Replay, Seed,
+        SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
-    pub use crate::owned::deserialize_owned;
+    pub use crate::ser::serialize_tagged;
     pub use regex::Regex;
     pub use schemars;
     pub use serde;
@@ -119,7 +170,9 @@ pub mod __private {
     }
 
     pub mod schema {
-        pub use crate::schema::{exactly_one, member, object, string_enum, tagged, DenyUnknownScope, MemberPattern};
+        pub use crate::schema::{
+            exactly_one, leaf, member, object, one_of, string_enum, tagged, DenyUnknownScope, MemberPattern,
+        };
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

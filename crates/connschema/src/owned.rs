@@ -35,17 +35,6 @@ pub trait Borrowable: Sized + 'static {
     type Borrowing<'de>: Collect<'de> + IntoOwned<Owned = Self>;
 }
 
-/// The `serde::Deserialize` of a type that may borrow (`T<'de>`): reads it as [`deserialize`]
-/// does, borrowing from the input, then makes it owned, so that `T<'static>` is
-/// `DeserializeOwned`. [`from_slice`](crate::from_slice) is the reader that keeps the borrow.
-///
-/// [`deserialize`]: crate::deserialize
-pub fn deserialize_owned<'de, T: Collect<'de> + IntoOwned, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<T::Owned, D::Error> {
-    crate::collect::deserialize::<T, D>(deserializer).map(T::into_owned)
-}
-
 impl IntoOwned for Cow<'_, str> {
     type Owned = Cow<'static, str>;
 
@@ -53,23 +42,6 @@ impl IntoOwned for Cow<'_, str> {
         Cow::Owned(Cow::into_owned(self))
     }
 }
-
-/// `IntoOwned` for types that never borrow.
-macro_rules! owned_as_is {
-    ($($ty:ty),*) => {$(
-        impl $crate::IntoOwned for $ty {
-            type Owned = $ty;
-
-            fn into_owned(self) -> $ty {
-                self
-            }
-        }
-    )*};
-}
-
-pub(crate) use owned_as_is;
-
-owned_as_is!(String, bool, f64, i32, i64);
 
 impl<T: IntoOwned> IntoOwned for Option<T> {
     type Owned = Option<T::Owned>;

@@ -39,7 +39,7 @@ impl Drop for DenyUnknownScope {
 /// The base of every schema's absolute `$id`.
 pub const ID_BASE: &str = "https://connschema.dev/schemas/";
 
-/// The `format` values that exported schemas may carry (DESIGN §3).
+/// The `format` values that exported schemas may carry (docs/contracts.md §3).
 const STANDARD_FORMATS: [&str; 2] = ["date-time", "uri"];
 
 /// A member's pattern: the exported form, and the vendor's text it comes from.
@@ -48,16 +48,14 @@ pub struct MemberPattern<'a> {
     pub vendor: &'a str,
 }
 
-/// A member's schema: its type's schema with the member's constraints and description added.
-/// A pattern keeps the vendor's text beside it, in `$comment`, for readers and for tests that
-/// compare with the vendor's model.
-pub fn member(
+/// A value's schema: its type's schema with its constraints added. A pattern keeps the vendor's
+/// text beside it, in `$comment`, for readers and for tests that compare with the vendor's model.
+fn constrained(
     mut schema: Schema,
     keywords: &[(&str, u64)],
     pattern: Option<MemberPattern<'_>>,
     format: Option<crate::Format>,
-    description: &str,
-) -> Value {
+) -> Schema {
     // schemars describes Rust's number types with formats such as `int32`, which are not JSON
     // Schema formats (and which ajv's strict mode refuses); their range is said with bounds.
     if let Some(format) = schema.get("format").and_then(Value::as_str).filter(|f| !STANDARD_FORMATS.contains(f)) {
@@ -84,10 +82,52 @@ pub fn member(
             schema.insert(keyword, value);
         }
     }
+    schema
+}
+
+/// A member's schema: its type's schema with the member's constraints and description added.
+pub fn member(
+    schema: Schema,
+    keywords: &[(&str, u64)],
+    pattern: Option<MemberPattern<'_>>,
+    format: Option<crate::Format>,
+    description: &str,
+) -> Value {
+    let mut schema = constrained(schema, keywords, pattern, format);
     if !description.is_empty() {
         schema.insert("description".to_owned(), Value::from(description));
     }
     schema.to_value()
+}
+
+/// The schema of a `#[model(transparent)]` newtype: its inner type's, with its constraints, and
+/// `writeOnly` if it is secret. A map's `additionalProperties: true` says nothing and is left out.
+/// The newtype's doc comment is not added: the members that hold it describe themselves.
+pub fn leaf(
+    schema: Schema,
+    keywords: &[(&str, u64)],
+    pattern: Option<MemberPattern<'_>>,
+    format: Option<crate::Format>,
+    secret: bool,
+) -> Schema {
+    let mut schema = constrained(schema, keywords, pattern, format);
+    if schema.get("additionalProperties") == Some(&Value::Bool(true)) {
+        schema.remove("additionalProperties");
+    }
+    if secret {
+        schema.insert("writeOnly".to_owned(), Value::Bool(true));
+    }
+    schema
+}
+
+/// The schema of an untagged enum: exactly one of its variants' schemas.
+pub fn one_of(variants: Vec<Schema>, description: &str) -> Schema {
+    let mut schema = Map::new();
+    if !description.is_empty() {
+        schema.insert("description".to_owned(), Value::from(description));
+    }
+    schema.insert("oneOf".to_owned(), Value::Array(variants.into_iter().map(Schema::to_value).collect()));
+    Schema::from(schema)
 }
 
 /// An object's schema. `rules` are the schema forms of its cross-field rules, joined by `allOf`.

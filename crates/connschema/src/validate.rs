@@ -32,15 +32,34 @@ pub trait Validate {
     }
 }
 
-macro_rules! leaf {
+/// The standard leaf types: nothing inside to check (a member's constraints are checked by the
+/// model that holds it), and nothing borrowed, so each is its own owned form.
+macro_rules! plain_leaf {
     ($($ty:ty),*) => {$(
         impl Validate for $ty {
             fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
         }
+
+        impl crate::IntoOwned for $ty {
+            type Owned = $ty;
+
+            fn into_owned(self) -> $ty {
+                self
+            }
+        }
     )*};
 }
 
-leaf!(String, std::borrow::Cow<'_, str>, Secret<'_>, bool, f64, i32, i64);
+plain_leaf!(String, bool, f64, i32, i64, serde_json::Map<String, serde_json::Value>);
+
+/// Borrowing strings: nothing to check inside; their owned forms are their own impls.
+impl Validate for std::borrow::Cow<'_, str> {
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+}
+
+impl Validate for Secret<'_> {
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+}
 
 impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {

@@ -1,6 +1,6 @@
 //! The exported schemas of the AWS operations carry every member, required flag, length bound,
 //! list bound, enumeration and pattern of the vendor's model (botocore 1.44.5, copied to
-//! tests/data/), and mark every sensitive member `writeOnly`. Where a DESIGN ruling makes the schema
+//! tests/data/), and mark every sensitive member `writeOnly`. Where a ruling in docs/contracts.md §4 makes the schema
 //! differ, the difference is listed below with its reason, and must be exactly that.
 
 mod common;
@@ -15,7 +15,7 @@ type Ruling = (&'static str, &'static str, &'static str, Value, Value, &'static 
 
 fn rulings() -> Vec<Ruling> {
     let tag_ruling =
-        "DESIGN §4: Tag Key at most 128 and Value at most 256, the documented limits, not the shapes' 10,000,000";
+        "docs/contracts.md §4: Tag Key at most 128 and Value at most 256, the documented limits, not the shapes' 10,000,000";
     vec![
         (
             "aws.networkmanager.CreateConnection",

@@ -30,3 +30,56 @@ fn every_message_has_valid_examples() {
     }
     assert!(checked >= 10);
 }
+
+/// `snake_case` of a `PascalCase` operation name, as its module is named.
+fn module_name(operation: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in operation.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The catalogue is complete: every operation module (`src/<provider>/<service>/<operation>/`
+/// with its `request.rs`) is an operation of the registry, and every example folder is one's.
+#[test]
+fn every_operation_module_and_example_folder_is_registered() {
+    let listed: Vec<(String, String)> = registry::operations()
+        .iter()
+        .map(|op| {
+            let parts: Vec<&str> = op.id.split('.').collect();
+            (format!("{}/{}/{}", parts[0], parts[1], module_name(parts[2])), op.id.replace('.', "/"))
+        })
+        .collect();
+    let src = common::workspace().join("crates/connschema/src");
+    let examples = common::workspace().join("examples/documents");
+    let subdirs = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        fs::read_dir(dir).map_or_else(
+            |_| Vec::new(),
+            |entries| entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        )
+    };
+    let mut modules = 0;
+    for provider in subdirs(&src) {
+        for service in subdirs(&provider) {
+            for operation in subdirs(&service).into_iter().filter(|d| d.join("request.rs").is_file()) {
+                let rel = operation.strip_prefix(&src).expect("under src").to_string_lossy().replace('\\', "/");
+                assert!(listed.iter().any(|(module, _)| *module == rel), "{rel} is not in registry::operations()");
+                modules += 1;
+            }
+        }
+    }
+    assert_eq!(modules, listed.len(), "every registered operation has its module");
+    for provider in subdirs(&examples) {
+        for service in subdirs(&provider) {
+            for operation in subdirs(&service) {
+                let rel =
+                    operation.strip_prefix(&examples).expect("under examples").to_string_lossy().replace('\\', "/");
+                assert!(listed.iter().any(|(_, id)| *id == rel), "examples/documents/{rel} is no registered operation");
+            }
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Input that an attacker or a broken client sends: each gives a clear violation with a path and a
-//! code (DESIGN §5), in bounded time and memory, never a panic or a stack overflow.
+//! code (docs/contracts.md §5), in bounded time and memory, never a panic or a stack overflow.
 
 use connschema::registry;
 use connschema::Code::{self, *};

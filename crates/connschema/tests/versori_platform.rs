@@ -276,7 +276,8 @@ fn typed_credential_data() {
 
 #[test]
 fn data_before_its_type() {
-    // `data` is held until `type` chooses its shape, then read with the same verdicts and paths.
+    // `data` is held while `type`, which chooses its shape, is looked for, then read with the same
+    // verdicts and paths.
     let at = format!("{AT}/credential/data");
     let credential = |data: Value, ty: &str| json!({"data": data, "name": "cred", "type": ty});
     check(&request(credential(json!({"username": "u", "password": "p"}), "basic-auth"), scheme()), &[]);

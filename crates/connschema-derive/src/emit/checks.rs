@@ -1,7 +1,7 @@
 //! One check function per constrained field, shared by `Validate` (typed values) and `Collect`
 //! (while parsing): the same code runs on both paths.
 
-use crate::model::{Bounds, Container, Field, Format, Struct};
+use crate::model::{Container, Field, Format, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -22,15 +22,14 @@ pub fn rule_calls(data: &Struct, value: &TokenStream) -> TokenStream {
 }
 
 pub fn check_fn_name(field: &Field) -> Option<Ident> {
-    let constrained =
-        field.length.is_some() || field.items.is_some() || field.pattern.is_some() || field.format.is_some();
-    constrained.then(|| format_ident!("__cs_check_{}", field.ident))
+    (!field.constraints.is_empty()).then(|| format_ident!("__cs_check_{}", field.ident))
 }
 
 pub fn format_tokens(format: Format) -> TokenStream {
     match format {
         Format::DateTime => quote!(__cs::Format::DateTime),
         Format::Uri => quote!(__cs::Format::Uri),
+        Format::Ulid => quote!(__cs::Format::Ulid),
     }
 }
 
@@ -44,71 +43,86 @@ fn bound(value: Option<u64>) -> TokenStream {
     }
 }
 
-fn bounds(b: &Bounds) -> (TokenStream, TokenStream) {
-    (bound(b.min), bound(b.max))
+/// The function that checks one value's constraints, shared by `Validate` and `Collect`. Each call
+/// carries its attribute's span, so that a constraint the value's type cannot take (a `length` on
+/// a number: no `connschema::Text`) is reported at the attribute.
+pub fn check_fn(field: &Field) -> Option<TokenStream> {
+    let ty = &field.value_ty;
+    check_fn_on(field, &quote!(#ty))
 }
 
-pub fn field_checks(container: &Container, data: &Struct) -> TokenStream {
-    let (impl_generics, ty) = container.impl_for();
-    let fns = data.fields.iter().filter_map(|field| {
-        let name = check_fn_name(field)?;
-        let ty = &field.value_ty;
-        let length = field.length.as_ref().map(|b| {
-            let (min, max) = bounds(b);
-            quote!(__cs::check::length(value, #min, #max, loc, cx);)
-        });
-        let items = field.items.as_ref().map(|b| {
-            let (min, max) = bounds(b);
-            quote!(__cs::check::items(value, #min, #max, loc, cx);)
-        });
-        let pattern = field.pattern.as_ref().map(|p| {
-            let (rust, vendor, export) = (&p.rust, &p.vendor, &p.export);
-            let matcher = match &p.runs {
-                Some(runs) => {
-                    let runs = runs_tokens(runs);
-                    quote!(__cs::Pattern::Runs(#runs))
-                }
-                None => quote! {{
-                    static REGEX: __cs::LazyLock<__cs::Regex> = __cs::LazyLock::new(|| __cs::compile_pattern(#rust));
-                    __cs::Pattern::Regex(&REGEX)
-                }},
-            };
-            quote_spanned! {p.span=>
-                static PATTERN: __cs::Pattern = #matcher;
-                __cs::check::pattern(value, &PATTERN, #vendor, #export, loc, cx);
-            }
-        });
-        let format = field.format.map(|f| {
-            let f = format_tokens(f);
-            quote!(__cs::check::format(value, #f, loc, cx);)
-        });
-        Some(quote! {
-            #[doc(hidden)]
-            fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
-                #length #items #pattern #format
-            }
-        })
+/// [`check_fn`] on a value of type `ty`.
+pub fn check_fn_on(field: &Field, ty: &TokenStream) -> Option<TokenStream> {
+    let name = check_fn_name(field)?;
+    let c = &field.constraints;
+    let length = c.length.as_ref().map(|b| {
+        let (min, max) = (bound(b.min), bound(b.max));
+        quote_spanned!(b.span=> __cs::check::length(value, #min, #max, loc, cx);)
     });
-    let patterns = data.fields.iter().filter_map(|field| {
-        let p = field.pattern.as_ref()?;
-        let (wire, vendor, rust, export) = (&field.wire, &p.vendor, &p.rust, &p.export);
-        let linear = match &p.linear {
-            Some(l) => quote!(::core::option::Option::Some(#l)),
-            None => quote!(::core::option::Option::None),
-        };
-        let runs = match &p.runs {
+    let items = c.items.as_ref().map(|b| {
+        let (min, max) = (bound(b.min), bound(b.max));
+        quote_spanned!(b.span=> __cs::check::items(value, #min, #max, loc, cx);)
+    });
+    let pattern = c.pattern.as_ref().map(|p| {
+        let (rust, vendor, export) = (&p.rust, &p.vendor, &p.export);
+        let matcher = match &p.runs {
             Some(runs) => {
                 let runs = runs_tokens(runs);
-                quote!(::core::option::Option::Some(#runs))
+                quote!(__cs::Pattern::Runs(#runs))
             }
-            None => quote!(::core::option::Option::None),
+            None => quote! {{
+                static REGEX: __cs::LazyLock<__cs::Regex> = __cs::LazyLock::new(|| __cs::compile_pattern(#rust));
+                __cs::Pattern::Regex(&REGEX)
+            }},
         };
-        Some(quote! {
-            ::connschema::PatternInfo {
-                member: #wire, vendor: #vendor, rust: #rust, export: #export, linear: #linear, runs: #runs,
-            }
-        })
+        quote_spanned! {p.span=>
+            static PATTERN: __cs::Pattern = #matcher;
+            __cs::check::pattern(value, &PATTERN, #vendor, #export, loc, cx);
+        }
     });
+    let format = c.format.map(|(f, span)| {
+        let f = format_tokens(f);
+        quote_spanned!(span=> __cs::check::format(value, #f, loc, cx);)
+    });
+    Some(quote! {
+        #[doc(hidden)]
+        fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+            #length #items #pattern #format
+        }
+    })
+}
+
+/// The `PatternInfo` of a value's pattern, if it has one.
+pub fn pattern_info(field: &Field) -> Option<TokenStream> {
+    let p = field.constraints.pattern.as_ref()?;
+    let (wire, vendor, rust, export) = (&field.wire, &p.vendor, &p.rust, &p.export);
+    let linear = match &p.linear {
+        Some(l) => quote!(::core::option::Option::Some(#l)),
+        None => quote!(::core::option::Option::None),
+    };
+    let runs = match &p.runs {
+        Some(runs) => {
+            let runs = runs_tokens(runs);
+            quote!(::core::option::Option::Some(#runs))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    Some(quote! {
+        ::connschema::PatternInfo {
+            member: #wire, vendor: #vendor, rust: #rust, export: #export, linear: #linear, runs: #runs,
+        }
+    })
+}
+
+/// The check functions of `fields` and the type's `PATTERNS`.
+pub fn value_checks(container: &Container, fields: &[Field]) -> TokenStream {
+    checks_impl(container, fields.iter().filter_map(check_fn).collect(), fields)
+}
+
+/// `fns` and the `PATTERNS` of `fields`, in an inherent impl of the container.
+pub fn checks_impl(container: &Container, fns: Vec<TokenStream>, fields: &[Field]) -> TokenStream {
+    let (impl_generics, ty) = container.impl_for();
+    let patterns = fields.iter().filter_map(pattern_info);
     quote! {
         impl #impl_generics #ty {
             #(#fns)*

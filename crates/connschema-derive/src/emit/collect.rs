@@ -4,7 +4,7 @@
 use super::checks::{check_fn_name, rule_calls};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let ident = &container.ident;
@@ -13,19 +13,16 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let slots: Vec<_> = data.fields.iter().map(|f| format_ident!("__slot_{}", f.ident)).collect();
     let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
-    // A member whose shape another chooses, met before that one: held as JSON until the loop ends.
-    let held = |field: &crate::model::Field| format_ident!("__held_{}", field.ident);
-    let chosen: Vec<_> = data.fields.iter().zip(&slots).filter_map(|(f, slot)| Some((f, slot, f.chosen_by?))).collect();
-    let held_decls = chosen.iter().map(|(field, ..)| {
-        let held = held(field);
-        quote!(let mut #held: ::core::option::Option<__cs::serde_json::Value> = ::core::option::Option::None;)
-    });
-    let held_reads = chosen.iter().map(|(field, slot, by)| {
-        let (held, by_slot, wire, ty) = (held(field), &slots[*by], &field.wire, &field.value_ty);
+    let wires: Vec<_> = data.fields.iter().map(|f| &f.wire).collect();
+    // A member whose shape another chooses: the object is read deciding member first (see
+    // `connschema::read::look_ahead`), so its chooser's slot is filled before it is met.
+    let chooser = data.fields.iter().find_map(|f| f.chosen_by).map(|(by, _)| &data.fields[by].wire);
+    let replay = chooser.map(|wire| {
         quote! {
-            if let (::core::option::Option::Some(value), ::core::option::Option::Some(by)) = (#held.take(), &#by_slot) {
-                #slot = __cs::collect_value_by::<#ty, _>(by, value, &loc.key(#wire), cx);
-            }
+            use __cs::serde::de::MapAccess as _;
+            let mut __input = map;
+            let ahead = __cs::look_ahead(&mut __input, |key| key == #wire, loc, cx)?;
+            let mut map = __cs::Replay::new(ahead, &mut __input);
         }
     });
     let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
@@ -35,15 +32,17 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         );
         let read = match field.chosen_by {
             None => quote!(map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;),
-            Some(by) => {
-                let (held, by_slot) = (held(field), &slots[by]);
+            Some((by, span)) => {
+                let by_slot = &slots[by];
+                let seed = quote_spanned!(span=> __cs::SeedBy::<#ty, _>::new(by, &loc, cx));
+                // With no valid chooser there is no shape to read it in: the object is invalid.
                 quote! {
                     match &#by_slot {
                         ::core::option::Option::Some(by) => {
-                            #slot = map.next_value_seed(__cs::SeedBy::<#ty, _>::new(by, &loc, cx))?;
+                            #slot = map.next_value_seed(#seed)?;
                         }
                         ::core::option::Option::None => {
-                            #held = ::core::option::Option::Some(map.next_value_seed(__cs::HoldAt { loc: &loc, cx })?);
+                            map.next_value_seed(__cs::SkipAt { loc: &loc, cx })?;
                         }
                     }
                 }
@@ -91,15 +90,16 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     quote! {
         impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;
+            const MEMBERS: &'static [&'static str] = &[#(#wires),*];
 
-            fn from_map<A: __cs::serde::de::MapAccess<'de>>(
-                mut map: A,
+            fn from_map<__A: __cs::serde::de::MapAccess<'de>>(
+                mut map: __A,
                 loc: &::connschema::Loc<'_>,
                 cx: &mut ::connschema::Cx,
-            ) -> ::core::result::Result<::core::option::Option<Self>, A::Error> {
+            ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
-                #(#held_decls)*
+                #replay
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
@@ -114,7 +114,6 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                         }
                     }
                 }
-                #(#held_reads)*
                 cx.set_denies_unknown(outer_strictness);
                 #(#required)*
                 if false #(|| #incomplete_options)* {

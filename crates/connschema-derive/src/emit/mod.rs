@@ -6,6 +6,7 @@ mod owned;
 mod schema;
 mod serde_impls;
 mod tagged;
+mod transparent;
 mod validate;
 
 use crate::model::{Container, Data};
@@ -15,14 +16,16 @@ use quote::quote;
 pub fn expand(container: &Container) -> TokenStream {
     let body = match &container.data {
         Data::Struct(data) => {
-            let checks = checks::field_checks(container, data);
+            let checks = checks::value_checks(container, &data.fields);
             let validate = validate::struct_impl(container, data);
             let collect = collect::struct_impl(container, data);
             let schema = schema::struct_impl(container, data);
             let serde = serde_impls::struct_impls(container, data);
             quote!(#checks #validate #collect #schema #serde)
         }
-        Data::Tagged { tag, variants } => tagged::impls(container, tag, variants),
+        Data::Tagged { tag, variants } => tagged::impls(container, Some(tag), variants, None),
+        Data::Untagged { variants, default } => tagged::impls(container, None, variants, *default),
+        Data::Transparent { inner, secret } => transparent::impls(container, inner, *secret),
         Data::Enum(variants) => {
             let ident = &container.ident;
             let (impl_generics, ty) = container.impl_for();
@@ -67,7 +70,7 @@ pub fn expand(container: &Container) -> TokenStream {
     };
     let owned = owned::impls(container);
     quote! {
-        #[allow(clippy::all, clippy::pedantic, non_snake_case)]
+        #[allow(clippy::all, clippy::pedantic, non_snake_case, unused_mut)]
         const _: () = {
             use ::connschema::__private as __cs;
             #body

@@ -18,10 +18,11 @@ pub fn impls(container: &Container) -> TokenStream {
                 let members = data.fields.iter().map(|f| &f.ident);
                 quote!(#ident { #(#members: ::connschema::IntoOwned::into_owned(self.#members),)* })
             }
-            Data::Tagged { variants, .. } => {
+            Data::Tagged { variants, .. } | Data::Untagged { variants, .. } => {
                 let idents = variants.iter().map(|v| &v.ident);
                 quote!(match self { #(Self::#idents(inner) => #ident::#idents(::connschema::IntoOwned::into_owned(inner)),)* })
             }
+            Data::Transparent { .. } => quote!(#ident(::connschema::IntoOwned::into_owned(self.0))),
             // Unreachable: a string enum's variants hold nothing, and rustc rejects an unused lifetime.
             Data::Enum(_) => quote!(self),
         }
@@ -53,8 +54,8 @@ pub fn deserialize_impl(container: &Container) -> TokenStream {
     let params = &container.generics.params;
     quote! {
         impl<'de, #params> __cs::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: __cs::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                __cs::deserialize_owned::<#borrowing, D>(deserializer)
+            fn deserialize<__D: __cs::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                __cs::deserialize_owned::<#borrowing, __D>(deserializer)
             }
         }
     }

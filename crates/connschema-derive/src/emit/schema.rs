@@ -1,11 +1,11 @@
 //! `schemars::JsonSchema`: the same constraints as the checks, as JSON Schema keywords.
 
 use super::checks::format_tokens;
-use crate::model::{Container, Struct};
+use crate::model::{Constraints, Container, Struct};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-fn naming(container: &Container) -> TokenStream {
+pub fn naming(container: &Container) -> TokenStream {
     let name = container.ident.to_string();
     quote! {
         fn schema_name() -> __cs::Cow<'static, str> {
@@ -17,37 +17,44 @@ fn naming(container: &Container) -> TokenStream {
     }
 }
 
+/// The arguments that say a value's constraints to `connschema::schema::member` and `leaf`:
+/// its bound keywords, its pattern and its format.
+pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStream) {
+    let mut keywords = Vec::new();
+    if let Some(b) = c.length {
+        keywords.extend(b.min.map(|n| quote!(("minLength", #n))));
+        keywords.extend(b.max.map(|n| quote!(("maxLength", #n))));
+    }
+    if let Some(b) = c.items {
+        keywords.extend(b.min.map(|n| quote!(("minItems", #n))));
+        keywords.extend(b.max.map(|n| quote!(("maxItems", #n))));
+    }
+    let pattern = match &c.pattern {
+        Some(p) => {
+            let (export, vendor) = (&p.export, &p.vendor);
+            quote!(::core::option::Option::Some(__cs::schema::MemberPattern { export: #export, vendor: #vendor }))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let format = match c.format {
+        Some((f, _)) => {
+            let f = format_tokens(f);
+            quote!(::core::option::Option::Some(#f))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    (quote!(&[#(#keywords),*]), pattern, format)
+}
+
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let (impl_generics, ty) = container.impl_for();
     let naming = naming(container);
     let docs = &container.docs;
     let properties = data.fields.iter().map(|field| {
         let (wire, ty, docs) = (&field.wire, &field.value_ty, &field.docs);
-        let mut keywords = Vec::new();
-        if let Some(b) = field.length {
-            keywords.extend(b.min.map(|n| quote!(("minLength", #n))));
-            keywords.extend(b.max.map(|n| quote!(("maxLength", #n))));
-        }
-        if let Some(b) = field.items {
-            keywords.extend(b.min.map(|n| quote!(("minItems", #n))));
-            keywords.extend(b.max.map(|n| quote!(("maxItems", #n))));
-        }
-        let pattern = match &field.pattern {
-            Some(p) => {
-                let (export, vendor) = (&p.export, &p.vendor);
-                quote!(::core::option::Option::Some(__cs::schema::MemberPattern { export: #export, vendor: #vendor }))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let format = match field.format {
-            Some(f) => {
-                let f = format_tokens(f);
-                quote!(::core::option::Option::Some(#f))
-            }
-            None => quote!(::core::option::Option::None),
-        };
+        let (keywords, pattern, format) = constraint_args(&field.constraints);
         quote! {
-            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), &[#(#keywords),*], #pattern, #format, #docs))
+            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), #keywords, #pattern, #format, #docs))
         }
     });
     let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);

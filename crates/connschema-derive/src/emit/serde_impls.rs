@@ -33,7 +33,7 @@ pub fn struct_impls(container: &Container, data: &Struct) -> TokenStream {
     let deserialize = super::owned::deserialize_impl(container);
     quote! {
         impl #impl_generics __cs::serde::Serialize for #ty {
-            fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: __cs::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 use __cs::serde::ser::SerializeStruct as _;
                 let len = 0usize #(+ #count)*;
                 let mut state = serializer.serialize_struct(#name, len)?;
@@ -50,7 +50,7 @@ pub fn enum_impls(container: &Container) -> TokenStream {
     let deserialize = super::owned::deserialize_impl(container);
     quote! {
         impl #impl_generics __cs::serde::Serialize for #ty {
-            fn serialize<S: __cs::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: __cs::serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }

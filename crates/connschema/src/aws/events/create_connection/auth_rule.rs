@@ -1,4 +1,4 @@
-//! DESIGN §4: `AuthParameters` holds the member for the `AuthorizationType`, and not the other two
+//! docs/contracts.md §4: `AuthParameters` holds the member for the `AuthorizationType`, and not the other two
 //! type-specific members (`InvocationHttpParameters` and `ConnectivityParameters` go with any type).
 
 use super::{ConnectionAuthorizationType as Type, CreateConnectionRequest};

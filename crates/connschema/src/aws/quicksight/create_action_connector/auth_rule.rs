@@ -1,4 +1,4 @@
-//! DESIGN §4: `AuthenticationMetadata` holds the one member that matches `AuthenticationType` (the
+//! docs/contracts.md §4: `AuthenticationMetadata` holds the one member that matches `AuthenticationType` (the
 //! union itself rules out a second).
 
 use super::{AuthConfig, ConnectionAuthType as Type};

@@ -1,4 +1,4 @@
-//! DESIGN §4 for Huawei EG: a name is not `default`; `kafka_detail` is required when `type` is
+//! docs/contracts.md §4 for Huawei EG: a name is not `default`; `kafka_detail` is required when `type` is
 //! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true. Each check sits
 //! beside its schema.
 

@@ -1,4 +1,4 @@
-//! The shapes of a credential's `data`, chosen by its `type` (DESIGN §4). The vendor's `oneOf` has no
+//! The shapes of a credential's `data`, chosen by its `type` (docs/contracts.md §4). The vendor's `oneOf` has no
 //! discriminator and two identical branches, so `type` selects the shape here: one table drives the
 //! check and the `if`/`then` schema. `custom-function` and `jwt-bearer` have no shape in the spec:
 //! any object. Every value is secret but scopes and mTLS settings.
@@ -155,7 +155,7 @@ impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
         loc: &Loc<'_>,
         cx: &mut Cx,
     ) -> Result<Option<Self>, D::Error> {
-        use crate::__private::Seed;
+        use crate::read::Seed;
         use serde::de::DeserializeSeed;
         use CredentialType as T;
         fn read<'de, 'a, M: Collect<'de>, D: serde::Deserializer<'de>>(

@@ -1,5 +1,5 @@
 //! `CreateConnectorConnection`: from the Connect API's OpenAPI 3.1 spec (versori/user-docs
-//! `openapi/connect-api-v1.yaml`) and the seed page, with DESIGN §4's rulings on credential
+//! `openapi/connect-api-v1.yaml`) and the seed page, with docs/contracts.md §4's rulings on credential
 //! references and credential data.
 
 mod auth_scheme;

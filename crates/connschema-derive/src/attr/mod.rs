@@ -1,0 +1,300 @@
+//! Reads `#[model(...)]` and doc comments into the [`model`](crate::model), checking each
+//! annotation against what it sits on. Every problem becomes a `syn::Error` at its span, and all of
+//! them are reported together.
+//!
+//! The container's own keys are here; [`field`], [`variant`] and [`constraints`] read the rest.
+
+mod constraints;
+mod field;
+mod variant;
+
+use crate::case::RenameRule;
+use crate::model::{Container, Data, Field, Rule, Struct};
+use constraints::Pending;
+use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
+use syn::{Attribute, DeriveInput, Expr, ExprLit, Lit, LitStr};
+
+const CONTAINER_KEYS: &str =
+    "`rename_all`, `deny_unknown_fields`, `union`, `rule`, `tag`, `untagged`, `transparent`, `secret`";
+
+/// Collects errors so that one expansion reports every bad annotation at once.
+#[derive(Default)]
+pub struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub fn finish(self) -> syn::Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+/// The container's keys, as read.
+#[derive(Default)]
+struct Keys {
+    rename_all: Option<RenameRule>,
+    deny_unknown_fields: Option<proc_macro2::Span>,
+    union: Option<proc_macro2::Span>,
+    tag: Option<LitStr>,
+    untagged: Option<proc_macro2::Span>,
+    transparent: Option<proc_macro2::Span>,
+    secret: Option<proc_macro2::Span>,
+    rules: Vec<Rule>,
+    rule_span: Option<proc_macro2::Span>,
+    /// The constraints of a transparent newtype's value.
+    constraints: Pending,
+}
+
+impl Keys {
+    fn parse(&mut self, meta: &ParseNestedMeta) -> syn::Result<()> {
+        let span = Some(meta.path.span());
+        if meta.path.is_ident("rename_all") {
+            let lit: LitStr = meta.value()?.parse()?;
+            self.rename_all = Some(RenameRule::from_name(&lit.value()).ok_or_else(|| {
+                syn::Error::new(lit.span(), format!("unknown `rename_all` rule; expected one of {}", RenameRule::NAMES))
+            })?);
+        } else if meta.path.is_ident("deny_unknown_fields") {
+            self.deny_unknown_fields = span;
+        } else if meta.path.is_ident("tag") {
+            self.tag = Some(meta.value()?.parse()?);
+        } else if meta.path.is_ident("untagged") {
+            self.untagged = span;
+        } else if meta.path.is_ident("union") {
+            self.union = span;
+        } else if meta.path.is_ident("transparent") {
+            self.transparent = span;
+        } else if meta.path.is_ident("secret") {
+            self.secret = span;
+        } else if meta.path.is_ident("rule") {
+            self.rules.push(parse_rule(meta)?);
+            self.rule_span = span;
+        } else if !self.constraints.parse(meta)? {
+            return Err(unknown_key(meta, &format!("{CONTAINER_KEYS}, or with `transparent` {}", constraints::KEYS)));
+        }
+        Ok(())
+    }
+
+    /// The keys given that `applies` does not allow, each with its span.
+    fn misplaced(&self, applies: &str, allowed: &[&str], errors: &mut Errors) {
+        let given = [
+            ("deny_unknown_fields", self.deny_unknown_fields, self.deny_unknown_fields.is_some()),
+            ("union", self.union, self.union.is_some()),
+            ("tag", self.tag.as_ref().map(LitStr::span), self.tag.is_some()),
+            ("untagged", self.untagged, self.untagged.is_some()),
+            ("transparent", self.transparent, self.transparent.is_some()),
+            ("secret", self.secret, self.secret.is_some()),
+            ("rule", self.rule_span, self.rule_span.is_some()),
+        ];
+        for (key, span, present) in given {
+            if present && !allowed.contains(&key) {
+                let span = span.unwrap_or_else(proc_macro2::Span::call_site);
+                errors.push(syn::Error::new(span, format!("`{key}` does not apply to {applies}")));
+            }
+        }
+    }
+}
+
+pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
+    let mut errors = Errors::default();
+    for param in &input.generics.params {
+        match param {
+            syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors.push(syn::Error::new(
+                param.span(),
+                "the lifetime `'de` is the one `Model` reads the input with; name this one otherwise",
+            )),
+            syn::GenericParam::Lifetime(_) => {}
+            _ => errors.push(syn::Error::new(
+                param.span(),
+                "`Model` supports lifetime parameters (for members borrowed from the input), not type or const parameters",
+            )),
+        }
+    }
+    let mut keys = Keys::default();
+    for attr in model_attrs(&input.attrs) {
+        if let Err(e) = attr.parse_nested_meta(|meta| keys.parse(&meta)) {
+            errors.push(e);
+        }
+    }
+    let data = match &input.data {
+        syn::Data::Struct(data) if keys.transparent.is_some() => {
+            keys.misplaced("a `transparent` newtype", &["transparent", "secret"], &mut errors);
+            transparent(input, data, std::mem::take(&mut keys.constraints), keys.secret.is_some(), &mut errors)
+        }
+        syn::Data::Struct(data) => {
+            keys.misplaced("a struct", &["deny_unknown_fields", "union", "rule"], &mut errors);
+            no_constraints(std::mem::take(&mut keys.constraints), &mut errors);
+            if !matches!(data.fields, syn::Fields::Named(_)) {
+                errors.push(syn::Error::new(
+                    input.ident.span(),
+                    "`Model` needs a struct with named fields, or a newtype marked `#[model(transparent)]`",
+                ));
+            }
+            let parsed: Vec<(Field, Option<LitStr>)> =
+                data.fields.iter().filter_map(|f| field::parse_field(f, keys.rename_all, &mut errors)).collect();
+            let fields = field::resolve_chosen_by(parsed, &mut errors);
+            if let Some(span) = keys.union {
+                if fields.is_empty() {
+                    errors.push(syn::Error::new(span, "a `union` needs at least one member"));
+                }
+                for field in fields.iter().filter(|f| !f.optional) {
+                    errors.push(syn::Error::new(
+                        field.ident.span(),
+                        "every member of a `union` is an `Option`: exactly one of them is present",
+                    ));
+                }
+            }
+            let (deny_unknown_fields, union, rules) =
+                (keys.deny_unknown_fields.is_some(), keys.union.is_some(), keys.rules);
+            Data::Struct(Struct { fields, deny_unknown_fields, union, rules })
+        }
+        syn::Data::Enum(data) => {
+            keys.misplaced("an enum", &["tag", "untagged"], &mut errors);
+            no_constraints(std::mem::take(&mut keys.constraints), &mut errors);
+            enum_data(data, &keys, &mut errors)
+        }
+        syn::Data::Union(_) => {
+            errors.push(syn::Error::new(input.ident.span(), "`Model` does not support unions"));
+            Data::Enum(Vec::new())
+        }
+    };
+    errors.finish()?;
+    Ok(Container { ident: input.ident.clone(), generics: input.generics.clone(), docs: docs(&input.attrs), data })
+}
+
+fn enum_data(data: &syn::DataEnum, keys: &Keys, errors: &mut Errors) -> Data {
+    let rename_all = keys.rename_all;
+    match (&keys.tag, keys.untagged) {
+        (Some(tag), Some(span)) => {
+            errors.push(syn::Error::new(span, "an enum is either tagged (`tag`) or `untagged`, not both"));
+            Data::Tagged { tag: tag.value(), variants: Vec::new() }
+        }
+        (Some(tag), None) => {
+            let what = "a tagged enum, whose members sit beside the tag,";
+            let variants = data
+                .variants
+                .iter()
+                .filter_map(|v| variant::parse_model_variant(v, rename_all, what, None, errors))
+                .collect();
+            Data::Tagged { tag: tag.value(), variants }
+        }
+        (None, Some(_)) => {
+            let mut default = None;
+            let mut variants = Vec::new();
+            for v in &data.variants {
+                let mut is_default = false;
+                let what = "an `untagged` enum, decided by its members,";
+                if let Some(parsed) = variant::parse_model_variant(v, rename_all, what, Some(&mut is_default), errors) {
+                    if is_default && default.replace(variants.len()).is_some() {
+                        errors.push(syn::Error::new(v.ident.span(), "only one variant can be the `default`"));
+                    }
+                    variants.push(parsed);
+                }
+            }
+            Data::Untagged { variants, default }
+        }
+        (None, None) => {
+            let variants = data.variants.iter().filter_map(|v| variant::parse_variant(v, rename_all, errors)).collect();
+            Data::Enum(variants)
+        }
+    }
+}
+
+/// A newtype `struct Name(Inner)`, read as `Inner` with the container's constraints.
+fn transparent(
+    input: &DeriveInput,
+    data: &syn::DataStruct,
+    pending: Pending,
+    secret: bool,
+    errors: &mut Errors,
+) -> Data {
+    let constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
+    let ty = match &data.fields {
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
+        _ => {
+            errors.push(syn::Error::new(
+                input.ident.span(),
+                "a `transparent` model is a newtype with one unnamed field: `struct Name(Inner);`",
+            ));
+            syn::parse_quote!(())
+        }
+    };
+    let inner = Field {
+        ident: syn::Ident::new("value", input.ident.span()),
+        wire: String::new(),
+        docs: String::new(),
+        value_ty: ty,
+        optional: false,
+        constraints,
+        chosen_by: None,
+    };
+    Data::Transparent { inner: Box::new(inner), secret }
+}
+
+fn no_constraints(pending: Pending, errors: &mut Errors) {
+    if let Some(span) = pending.first_span() {
+        errors.push(syn::Error::new(
+            span,
+            "constraints on a container apply to a `transparent` newtype; put them on the members",
+        ));
+    }
+}
+
+fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident("model"))
+}
+
+fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
+    let name = meta.path.get_ident().map_or_else(|| "?".to_owned(), ToString::to_string);
+    meta.error(format!("unknown model attribute `{name}`; expected one of {expected}"))
+}
+
+fn parse_rule(meta: &ParseNestedMeta) -> syn::Result<Rule> {
+    let mut check = None;
+    let mut schema = None;
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("check") {
+            check = Some(inner.value()?.parse()?);
+        } else if inner.path.is_ident("schema") {
+            schema = Some(inner.value()?.parse()?);
+        } else {
+            return Err(unknown_key(&inner, "`check`, `schema`"));
+        }
+        Ok(())
+    })?;
+    match (check, schema) {
+        (Some(check), Some(schema)) => Ok(Rule { check, schema }),
+        _ => Err(meta.error(
+            "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema, given the schema generator)",
+        )),
+    }
+}
+
+/// The doc comment, lines joined as paragraphs the way rustdoc reads them.
+fn docs(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| line.strip_prefix(' ').unwrap_or(&line).trim_end().to_owned())
+        .collect();
+    let mut out = String::new();
+    for para in lines.split(|l| l.is_empty()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&para.join(" "));
+    }
+    out
+}

@@ -1,0 +1,187 @@
+//! Look-ahead: reading an object whose shape one of its members decides, in one pass.
+//!
+//! Three readers need a member before they know how to read the rest of its object: an internally
+//! tagged enum (`#[model(tag = …)]`), the member a `chosen_by` names, and an untagged enum whose
+//! variant the first member of one of its variants decides (`#[model(untagged)]`). All three use
+//! the one mechanism here: [`look_ahead`] reads members until the deciding one, holding those before
+//! it as JSON (usually none), and [`Replay`] reads the object again, deciding member first, then the
+//! held ones, then the rest from the input.
+
+use super::{Key, KeySeed, Seed, Skip, SkipAt};
+use crate::check::{report_duplicate, report_enum, report_missing};
+use crate::{Code, Cx, Loc};
+use serde::de::{self, DeserializeSeed, MapAccess};
+use std::borrow::Cow;
+
+/// Members read ahead, in document order.
+type Held = Vec<(String, serde_json::Value)>;
+
+/// An object read up to the member that decides its shape (see [`look_ahead`]).
+pub struct Ahead<'de> {
+    held: Held,
+    /// The deciding member's name; its value is still in the input. `None`: no member decides.
+    pub decider: Option<Key<'de>>,
+}
+
+/// Reads members of the object at `loc` until `decides` picks one out by its name, holding those
+/// before it (a syntax error inside one is reported at its place). The deciding member's value is
+/// left unread.
+pub fn look_ahead<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    decides: impl Fn(&str) -> bool,
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+) -> Result<Ahead<'de>, A::Error> {
+    let mut held = Vec::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        if decides(&key) {
+            return Ok(Ahead { held, decider: Some(key) });
+        }
+        let value = cx.noting_syntax_error_at(&loc.key(&key), map.next_value())?;
+        held.push((key.into_owned(), value));
+    }
+    Ok(Ahead { held, decider: None })
+}
+
+/// An object read ahead (see [`look_ahead`]), read again: the deciding member (unless it was
+/// taken), then the held members, then the rest of the input.
+pub struct Replay<'m, 'de, A> {
+    decider: Option<Key<'de>>,
+    held: <Held as IntoIterator>::IntoIter,
+    value: Option<serde_json::Value>,
+    live: &'m mut A,
+    /// A member already taken (a tag): passed over if the input gives it again, and noted.
+    taken: Option<&'static str>,
+    retaken: bool,
+}
+
+impl<'m, 'de, A> Replay<'m, 'de, A> {
+    /// The whole object, the deciding member first.
+    pub fn new(ahead: Ahead<'de>, live: &'m mut A) -> Self {
+        Self { decider: ahead.decider, held: ahead.held.into_iter(), value: None, live, taken: None, retaken: false }
+    }
+
+    /// The object without its deciding member `taken`, whose value the caller has read.
+    fn without(ahead: Ahead<'de>, taken: &'static str, live: &'m mut A) -> Self {
+        Self { decider: None, taken: Some(taken), ..Self::new(Ahead { decider: None, ..ahead }, live) }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        use de::value::{BorrowedStrDeserializer, StringDeserializer};
+        let key = match self.decider.take() {
+            Some(key) => key,
+            None => {
+                if let Some((key, value)) = self.held.next() {
+                    self.value = Some(value);
+                    return seed.deserialize(StringDeserializer::new(key)).map(Some);
+                }
+                match self.taken {
+                    None => return self.live.next_key_seed(seed),
+                    Some(taken) => loop {
+                        match self.live.next_key_seed(KeySeed)? {
+                            None => return Ok(None),
+                            Some(key) if key == taken => {
+                                self.retaken = true;
+                                self.live.next_value::<Skip>()?;
+                            }
+                            Some(key) => break key,
+                        }
+                    },
+                }
+            }
+        };
+        match key {
+            Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some),
+            Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)).map(Some),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            // Read ahead, so already known to be JSON: only the type's own verdicts are left.
+            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            None => self.live.next_value_seed(seed),
+        }
+    }
+}
+
+/// Passes over the rest of an object that is invalid whatever else it holds, still reading it as
+/// JSON.
+fn skip_rest<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Cx) -> Result<(), A::Error> {
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        map.next_value_seed(SkipAt { loc: &loc.key(&key), cx })?;
+    }
+    Ok(())
+}
+
+/// Reads an object whose member `tag` names its variant (an internally tagged enum): `pick` reads
+/// the rest of the object as the variant's type.
+pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
+    mut map: A,
+    tag: &'static str,
+    values: &'static [&'static str],
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+    pick: impl FnOnce(&'static str, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
+) -> Result<Option<T>, A::Error> {
+    let ahead = look_ahead(&mut map, |key| key == tag, loc, cx)?;
+    let tag_loc = loc.key(tag);
+    let variant = if ahead.decider.is_none() {
+        report_missing(&tag_loc, cx);
+        None
+    } else {
+        // Borrowed from the input: no allocation for the tag.
+        let mut tag_value: Option<Cow<'de, str>> = None;
+        map.next_value_seed(Seed::new(&mut tag_value, &tag_loc, cx))?;
+        tag_value.and_then(|value| {
+            let known = values.iter().find(|v| **v == value).copied();
+            if known.is_none() {
+                report_enum(&value, values, &tag_loc, cx);
+            }
+            known
+        })
+    };
+    let Some(variant) = variant else {
+        skip_rest(&mut map, loc, cx)?;
+        return Ok(None);
+    };
+    let mut rest = Replay::without(ahead, tag, &mut map);
+    let found = pick(variant, &mut rest, loc, cx)?;
+    if rest.retaken {
+        report_duplicate(&tag_loc, cx);
+    }
+    Ok(found)
+}
+
+/// Reads an object as the one of several object types (`variants`, each given by its members'
+/// names) that its first deciding member belongs to: a member of exactly one variant decides.
+/// With no such member, the object is read as `default` if there is one, else it is a `rule`
+/// violation. `pick` reads the whole object as the chosen variant's type.
+pub fn collect_untagged<'de, A: MapAccess<'de>, T>(
+    mut map: A,
+    variants: &[&'static [&'static str]],
+    default: Option<usize>,
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+    pick: impl FnOnce(usize, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
+) -> Result<Option<T>, A::Error> {
+    let owner = |key: &str| {
+        let mut owners = variants.iter().enumerate().filter(|(_, members)| members.contains(&key));
+        match (owners.next(), owners.next()) {
+            (Some((index, _)), None) => Some(index),
+            _ => None,
+        }
+    };
+    let ahead = look_ahead(&mut map, |key| owner(key).is_some(), loc, cx)?;
+    let Some(variant) = ahead.decider.as_deref().and_then(owner).or(default) else {
+        let mut names: Vec<&str> = variants.iter().flat_map(|members| members.iter().copied()).collect();
+        names.dedup();
+        cx.report(loc, Code::Rule, format!("must hold one of the members {}", names.join(", ")));
+        return Ok(None);
+    };
+    pick(variant, &mut Replay::new(ahead, &mut map), loc, cx)
+}

@@ -1,0 +1,83 @@
+//! The entry points: bytes or text, or any serde deserializer, to a checked typed value.
+
+use super::Collect;
+use super::Seed;
+use crate::{Code, Cx, IntoOwned, Loc, Violation, Violations};
+use serde::de::{self, DeserializeSeed};
+
+/// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
+/// members, constraints and rules.
+///
+/// ```
+/// use connschema::aws::events::CreateConnectionRequest;
+///
+/// let request = connschema::from_slice::<CreateConnectionRequest>(br#"{
+///     "Name": "orders-api",
+///     "AuthorizationType": "API_KEY",
+///     "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "x-api-key", "ApiKeyValue": "s3cr3t"}}
+/// }"#).unwrap();
+/// assert_eq!(request.name, "orders-api");
+/// ```
+pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violations> {
+    if let Some(problem) = not_a_document(bytes) {
+        return Err(Violations(vec![Violation::new(String::new(), Code::Syntax, problem)]));
+    }
+    // One check of the whole input lets serde_json skip the check of each string (`StrRead`); input
+    // that is not UTF-8 takes the byte reader, which finds the string at fault for the error's path.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(serde_json::Deserializer::from_str(text)),
+        Err(_) => parse(serde_json::Deserializer::from_slice(bytes)),
+    }
+}
+
+fn parse<'de, T: Collect<'de>, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<T, Violations> {
+    let mut cx = Cx::default();
+    let mut value = None;
+    if let Err(error) = Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(&mut de).and_then(|()| de.end()) {
+        return Err(cx.into_syntax_error(&error));
+    }
+    match value {
+        Some(value) if cx.is_clean() => Ok(value),
+        _ => Err(cx.finish().err().unwrap_or_default()),
+    }
+}
+
+/// The two ways a body fails before its first value whose serde_json message would puzzle a person.
+fn not_a_document(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with("\u{feff}".as_bytes()) {
+        // RFC 8259 §8.1: JSON text must not begin with a byte order mark; serde_json would say
+        // "expected value at line 1 column 1".
+        Some("not valid JSON: the document starts with a byte order mark (U+FEFF)")
+    } else if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        Some("not valid JSON: the document is empty")
+    } else {
+        None
+    }
+}
+
+/// [`from_slice`] for text.
+pub fn from_str<'de, T: Collect<'de>>(text: &'de str) -> Result<T, Violations> {
+    from_slice(text.as_bytes())
+}
+
+/// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
+pub fn deserialize<'de, T: Collect<'de>, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    let mut cx = Cx::default();
+    let mut value = None;
+    Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(deserializer)?;
+    match value {
+        Some(value) if cx.is_clean() => Ok(value),
+        _ => Err(de::Error::custom(cx.finish().err().unwrap_or_default())),
+    }
+}
+
+/// The `serde::Deserialize` of a type that may borrow (`T<'de>`): reads it as [`deserialize`]
+/// does, borrowing from the input, then makes it owned, so that `T<'static>` is
+/// `DeserializeOwned`. [`from_slice`] is the reader that keeps the borrow.
+pub fn deserialize_owned<'de, T: Collect<'de> + IntoOwned, D: de::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T::Owned, D::Error> {
+    deserialize::<T, D>(deserializer).map(T::into_owned)
+}

@@ -1,0 +1,176 @@
+//! How the standard types read: strings, booleans, numbers, boxes and lists.
+
+use super::{wrong_kind, Collect, Kind, Number, Seed};
+use crate::{Code, Cx, Loc};
+use serde::de::{MapAccess, SeqAccess};
+use std::borrow::Cow;
+
+impl Collect<'_> for String {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value.to_owned())
+    }
+
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value)
+    }
+}
+
+/// A string member that borrows from the input: no copy unless the string has escapes.
+impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Owned(value.to_owned()))
+    }
+
+    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Borrowed(value))
+    }
+
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(Self::Owned(value))
+    }
+}
+
+/// A secret is read as the `Cow<'a, str>` it wraps: borrowed from the input, so no copy is left
+/// behind, unless it has escapes.
+impl<'de: 'a, 'a> Collect<'de> for crate::Secret<'a> {
+    const EXPECTED: Kind = Kind::String;
+
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_str(value, loc, cx).map(crate::Secret::from)
+    }
+
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_borrowed_str(value, loc, cx).map(crate::Secret::from)
+    }
+
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        Cow::from_string(value, loc, cx).map(crate::Secret::from)
+    }
+}
+
+impl Collect<'_> for bool {
+    const EXPECTED: Kind = Kind::Boolean;
+
+    fn from_bool(value: bool, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(value)
+    }
+}
+
+impl Collect<'_> for f64 {
+    const EXPECTED: Kind = Kind::Number;
+
+    #[allow(clippy::cast_precision_loss)] // JSON numbers are doubles to every other reader too.
+    fn from_number(value: Number, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+        Some(match value {
+            Number::Unsigned(n) => n as f64,
+            Number::Signed(n) => n as f64,
+            Number::Float(n) => n,
+        })
+    }
+}
+
+/// JSON Schema's `integer` is any number with no fraction (`1.0` included); one beyond the Rust
+/// type's range is a `range` violation, and the exported schema states the same bounds.
+macro_rules! integer {
+    ($($int:ty => $bits:literal),*) => {$(
+        impl Collect<'_> for $int {
+            const EXPECTED: Kind = Kind::Integer;
+
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+                let fits = match value {
+                    Number::Signed(n) => <$int>::try_from(n).map_err(|_| true),
+                    Number::Unsigned(n) => <$int>::try_from(n).map_err(|_| true),
+                    Number::Float(f) if f.fract() != 0.0 || !f.is_finite() => Err(false),
+                    // Both bounds are powers of two, exact as doubles.
+                    Number::Float(f) if f >= <$int>::MIN as f64 && f < -(<$int>::MIN as f64) => Ok(f as $int),
+                    Number::Float(_) => Err(true),
+                };
+                match fits {
+                    Ok(n) => Some(n),
+                    Err(true) => {
+                        let message = concat!("must be a ", $bits, "-bit integer, from ");
+                        cx.report(loc, Code::Range, format!("{message}{} to {}", <$int>::MIN, <$int>::MAX));
+                        None
+                    }
+                    Err(false) => wrong_kind::<Self>(Kind::Number, loc, cx),
+                }
+            }
+        }
+    )*};
+}
+
+integer!(i32 => "32", i64 => "64");
+
+/// A boxed model reads as the model (for large variants of tagged enums).
+impl<'de, T: Collect<'de>> Collect<'de> for Box<T> {
+    const EXPECTED: Kind = T::EXPECTED;
+
+    fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        T::from_map(map, loc, cx).map(|found| found.map(Box::new))
+    }
+
+    fn from_seq<A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        T::from_seq(seq, loc, cx).map(|found| found.map(Box::new))
+    }
+
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_str(value, loc, cx).map(Box::new)
+    }
+
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_borrowed_str(value, loc, cx).map(Box::new)
+    }
+
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_string(value, loc, cx).map(Box::new)
+    }
+
+    fn from_bool(value: bool, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_bool(value, loc, cx).map(Box::new)
+    }
+
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_number(value, loc, cx).map(Box::new)
+    }
+
+    fn from_null(loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        T::from_null(loc, cx).map(Box::new)
+    }
+}
+
+impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
+    const EXPECTED: Kind = Kind::Array;
+
+    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
+        let mut all_valid = true;
+        for index in 0.. {
+            let item_loc = loc.index(index);
+            let mut item = None;
+            if seq.next_element_seed(Seed::new(&mut item, &item_loc, cx))?.is_none() {
+                break;
+            }
+            match item {
+                Some(item) => items.push(item),
+                None => all_valid = false,
+            }
+        }
+        Ok(all_valid.then_some(items))
+    }
+}
+
+/// Any JSON object, read whole: for values whose shape a rule of the object holding them checks
+/// (Versori's credential data of the types the vendor gives no shape).
+impl<'de> Collect<'de> for serde_json::Map<String, serde_json::Value> {
+    const EXPECTED: Kind = Kind::Object;
+
+    fn from_map<A: MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Cx) -> Result<Option<Self>, A::Error> {
+        use serde::Deserialize;
+        Self::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
+    }
+}
