@@ -102,3 +102,37 @@ fn serializes_with_the_tag_first() {
     let value = Request { scheme: Scheme::ApiKey(ApiKey { name: "k".into(), header: None }) };
     assert_eq!(serde_json::to_string(&value).expect("serializes"), r#"{"scheme":{"schemeType":"api-key","name":"k"}}"#);
 }
+
+mod untagged {
+    use connschema::{Code, Model};
+
+    #[derive(Debug, PartialEq, Model)]
+    struct Reference {
+        id: String,
+    }
+
+    #[derive(Debug, PartialEq, Model)]
+    struct Inline {
+        id: String,
+        body: String,
+    }
+
+    /// No default: an object with no deciding member breaks a rule, and `id`, which both have,
+    /// decides nothing.
+    #[derive(Debug, PartialEq, Model)]
+    #[model(untagged)]
+    enum Either {
+        Reference(Reference),
+        Inline(Inline),
+    }
+
+    #[test]
+    fn the_member_only_one_variant_has_decides() {
+        let inline = connschema::from_str::<Either>(r#"{"id": "a", "body": "b"}"#).expect("inline");
+        assert_eq!(inline, Either::Inline(Inline { id: "a".into(), body: "b".into() }));
+        let errors = connschema::from_str::<Either>(r#"{"id": "a"}"#).expect_err("nothing decides");
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!((errors.0[0].path.as_str(), errors.0[0].code), ("", Code::Rule));
+        assert_eq!(errors.0[0].message, "must hold one of the members body");
+    }
+}

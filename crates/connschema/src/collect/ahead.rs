@@ -63,7 +63,7 @@ impl<'m, 'de, A> Replay<'m, 'de, A> {
 
     /// The object without its deciding member `taken`, whose value the caller has read.
     fn without(ahead: Ahead<'de>, taken: &'static str, live: &'m mut A) -> Self {
-        Self { decider: None, taken: Some(taken), ..Self::new(Ahead { decider: None, ..ahead }, live) }
+        Self { taken: Some(taken), ..Self::new(Ahead { decider: None, ..ahead }, live) }
     }
 }
 
@@ -178,8 +178,9 @@ pub fn collect_untagged<'de, A: MapAccess<'de>, T>(
     };
     let ahead = look_ahead(&mut map, |key| owner(key).is_some(), loc, cx)?;
     let Some(variant) = ahead.decider.as_deref().and_then(owner).or(default) else {
-        let mut names: Vec<&str> = variants.iter().flat_map(|members| members.iter().copied()).collect();
-        names.dedup();
+        // The members that would have decided: each belongs to one variant, so none is repeated.
+        let names: Vec<&str> =
+            variants.iter().flat_map(|members| members.iter().copied()).filter(|name| owner(name).is_some()).collect();
         cx.report(loc, Code::Rule, format!("must hold one of the members {}", names.join(", ")));
         return Ok(None);
     };
