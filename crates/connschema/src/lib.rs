@@ -122,6 +122,7 @@ pub use validate::Validate;
 /// use serde::de::MapAccess;
 ///
 /// /// An object `{"n": <integer>}` read as the integer alone.
+/// #[derive(Debug)]
 /// struct Wrapped(i64);
 ///
 /// impl<'de> Collect<'de> for Wrapped {
