@@ -100,14 +100,26 @@ pub const URI_PATTERN: &str = concat!(
 /// The ULID's pattern, as exported: Crockford's base32 leaves out I, L, O and U.
 pub const ULID_PATTERN: &str = "^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$";
 
-/// [`ULID_PATTERN`] without the regex engine (`tests/formats.rs` holds them equal).
+/// [`ULID_PATTERN`] without the regex engine (`tests/formats.rs` holds them equal): one table
+/// lookup a byte, cheaper than the regex's DFA on 26 bytes.
 fn is_ulid(value: &str) -> bool {
-    let crockford = |b: &u8| b.is_ascii_alphanumeric() && !matches!(b.to_ascii_uppercase(), b'I' | b'L' | b'O' | b'U');
     match value.as_bytes() {
-        [b'0'..=b'7', rest @ ..] => rest.len() == 25 && rest.iter().all(crockford),
+        [b'0'..=b'7', rest @ ..] => rest.len() == 25 && rest.iter().all(|&b| CROCKFORD[usize::from(b)]),
         _ => false,
     }
 }
+
+/// Crockford's base32 digits, either case: the ASCII letters and digits but I, L, O and U.
+static CROCKFORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let upper = (b as u8).to_ascii_uppercase();
+        table[b] = (b as u8).is_ascii_alphanumeric() && !matches!(upper, b'I' | b'L' | b'O' | b'U');
+        b += 1;
+    }
+    table
+};
 
 /// Whether something other than `?` or `#` follows the scheme's colon (the scheme is valid: the
 /// value parsed as a URI).

@@ -114,7 +114,8 @@ pub use validate::Validate;
 /// A reader reads one value at its place in the document ([`Seed`], or [`SeedBy`] for a shape
 /// that another member chooses), passes over what it does not keep ([`SkipAt`]) so that a syntax
 /// error inside is still reported at its place, and, for an object whose shape one of its members
-/// decides, looks ahead to that member and reads the object again ([`look_ahead`], [`Replay`]).
+/// decides, looks ahead to that member and reads the object again ([`look_ahead`], [`Replay`]), or
+/// holds the one member that waits for another ([`Held`]).
 ///
 /// ```
 /// use connschema::read::{Collect, Kind, Seed};
@@ -144,7 +145,7 @@ pub use validate::Validate;
 /// ```
 pub mod read {
     pub use crate::collect::{
-        look_ahead, Ahead, Collect, CollectBy, Key, KeySeed, Kind, Number, Replay, Seed, SeedBy, Skip, SkipAt,
+        look_ahead, Ahead, Collect, CollectBy, Held, Key, KeySeed, Kind, Number, Replay, Seed, SeedBy, Skip, SkipAt,
     };
 }
 
@@ -154,8 +155,8 @@ pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::check::{Pattern, Transparent};
     pub use crate::collect::{
-        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Key, KeySeed, Kind, Replay, Seed,
-        SeedBy, Skip, SkipAt,
+        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Held, Key, KeySeed, Kind, Replay,
+        Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
     pub use crate::ser::serialize_tagged;

@@ -1,9 +1,8 @@
 //! Every member pattern of every model, in every form: for tests, benchmarks and tools that check
 //! the translation from the vendors' patterns.
 
-use crate::aws::{events, networkmanager as nm, quicksight as qs};
-use crate::huaweicloud::eg;
-use crate::runs;
+use crate::{registry, runs};
+use std::collections::BTreeSet;
 
 /// A pattern of a model member, in every form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,47 +22,49 @@ pub struct PatternInfo {
     pub runs: Option<&'static [runs::Run]>,
 }
 
-/// The member patterns of every model, each with the name of the type that holds it.
+/// The patterns found by walking types (see [`Validate::visit_patterns`](crate::Validate)).
+#[derive(Debug, Default)]
+pub struct Found {
+    types: BTreeSet<&'static str>,
+    patterns: Vec<(&'static str, PatternInfo)>,
+}
+
+impl Found {
+    /// Records the own patterns of the type named `ty`. False if `ty` was recorded before, so that
+    /// the types inside it need no visit (and a type that holds itself ends the walk).
+    pub fn enter(&mut self, ty: &'static str, own: &'static [PatternInfo]) -> bool {
+        if !self.types.insert(ty) {
+            return false;
+        }
+        self.patterns.extend(own.iter().map(|p| (ty, *p)));
+        true
+    }
+
+    /// The patterns recorded, each with the path of the type that holds it, in the order found.
+    pub fn into_vec(self) -> Vec<(&'static str, PatternInfo)> {
+        self.patterns
+    }
+}
+
+/// The member patterns of every message of every operation in the registry, each with the path
+/// of the type that holds it, found by walking the messages' types.
 ///
-/// Patterns that come from a format (`date-time`, `uri`: see [`crate::format`]), Versori's
-/// [`Ulid`](crate::versori::platform::Ulid) and rules (QuickSight's reserved prefix) are not
-/// member patterns and are not listed.
+/// Patterns that come from a format (`date-time`, `uri`, `ulid`: see [`crate::format`]) and rules
+/// (QuickSight's reserved prefix) are not member patterns and are not listed.
 ///
 /// ```
 /// let names: Vec<_> = connschema::patterns::all()
 ///     .into_iter()
-///     .filter(|(ty, p)| *ty == "aws::events::CreateConnectionRequest" && p.member == "Name")
+///     .filter(|(ty, p)| ty.ends_with("::CreateConnectionRequest") && ty.contains("::events::") && p.member == "Name")
 ///     .collect();
 /// assert_eq!(names[0].1.export, r"^(?:[.\-_A-Za-z0-9]+)$");
 /// ```
 pub fn all() -> Vec<(&'static str, PatternInfo)> {
-    let tables: &[(&str, &[PatternInfo])] = &[
-        ("aws::events::CreateConnectionRequest", events::CreateConnectionRequest::PATTERNS),
-        ("aws::events::BasicAuth", events::CreateConnectionBasicAuthRequestParameters::PATTERNS),
-        ("aws::events::ApiKeyAuth", events::CreateConnectionApiKeyAuthRequestParameters::PATTERNS),
-        ("aws::events::OAuth", events::CreateConnectionOAuthRequestParameters::PATTERNS),
-        ("aws::events::OAuthClient", events::CreateConnectionOAuthClientRequestParameters::PATTERNS),
-        ("aws::events::HeaderParameter", events::ConnectionHeaderParameter::PATTERNS),
-        ("aws::events::QueryStringParameter", events::ConnectionQueryStringParameter::PATTERNS),
-        ("aws::events::ResourceConfigurationArn", events::ConnectivityResourceConfigurationArn::PATTERNS),
-        ("aws::events::CreateConnectionResponse", events::CreateConnectionResponse::PATTERNS),
-        ("aws::networkmanager::CreateConnectionRequest", nm::CreateConnectionRequest::PATTERNS),
-        ("aws::networkmanager::CreateConnectionParams", nm::CreateConnectionParams::PATTERNS),
-        ("aws::networkmanager::Tag", nm::Tag::PATTERNS),
-        ("aws::networkmanager::Connection", nm::Connection::PATTERNS),
-        ("aws::networkmanager::AccessDeniedException", nm::AccessDeniedException::PATTERNS),
-        ("aws::networkmanager::ValidationExceptionField", nm::ValidationExceptionField::PATTERNS),
-        ("aws::quicksight::CreateActionConnectorRequest", qs::CreateActionConnectorRequest::PATTERNS),
-        ("aws::quicksight::CreateActionConnectorParams", qs::CreateActionConnectorParams::PATTERNS),
-        ("aws::quicksight::ApiKeyConnectionMetadata", qs::ApiKeyConnectionMetadata::PATTERNS),
-        ("aws::quicksight::AuthorizationCodeGrantDetails", qs::AuthorizationCodeGrantDetails::PATTERNS),
-        ("aws::quicksight::AuthorizationCodeGrantMetadata", qs::AuthorizationCodeGrantMetadata::PATTERNS),
-        ("aws::quicksight::BasicAuthConnectionMetadata", qs::BasicAuthConnectionMetadata::PATTERNS),
-        ("aws::quicksight::ClientCredentialsGrantDetails", qs::ClientCredentialsGrantDetails::PATTERNS),
-        ("aws::quicksight::ClientCredentialsGrantMetadata", qs::ClientCredentialsGrantMetadata::PATTERNS),
-        ("aws::quicksight::NoneConnectionMetadata", qs::NoneConnectionMetadata::PATTERNS),
-        ("huaweicloud::eg::ConnectionCreateReq", eg::ConnectionCreateReq::PATTERNS),
-        ("huaweicloud::eg::CreateConnectionResponse", eg::CreateConnectionResponse::PATTERNS),
-    ];
-    tables.iter().flat_map(|(ty, patterns)| patterns.iter().map(move |p| (*ty, *p))).collect()
+    let mut found = Found::default();
+    for op in registry::operations() {
+        for message in op.messages {
+            message.visit_patterns(&mut found);
+        }
+    }
+    found.into_vec()
 }

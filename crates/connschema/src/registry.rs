@@ -1,5 +1,6 @@
 //! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
 
+use crate::patterns::Found;
 use crate::{schema, Borrowable, IntoOwned, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
@@ -21,6 +22,7 @@ pub struct Message {
     parse: ParseFn,
     check: fn(&[u8]) -> Result<(), Violations>,
     schema: fn(&str) -> Value,
+    patterns: fn(&mut Found),
 }
 
 type ParseFn = fn(&[u8]) -> Result<Box<dyn Parsed>, Violations>;
@@ -32,11 +34,23 @@ impl<T: Any + fmt::Debug + Validate + Send + Sync> Parsed for T {}
 
 impl Message {
     pub const fn of<T: Model>(name: &'static str) -> Self {
-        Self { name, headers: &[], parse: parse_bytes::<T>, check: check_bytes::<T>, schema: schema::export::<T> }
+        Self {
+            name,
+            headers: &[],
+            parse: parse_bytes::<T>,
+            check: check_bytes::<T>,
+            schema: schema::export::<T>,
+            patterns: <T as Validate>::visit_patterns,
+        }
     }
 
     pub const fn with_headers(self, headers: &'static [&'static str]) -> Self {
         Self { headers, ..self }
+    }
+
+    /// Records the member patterns of this message's type and the types inside it.
+    pub fn visit_patterns(&self, found: &mut Found) {
+        (self.patterns)(found)
     }
 
     /// Parses and validates one document of this message.
@@ -82,6 +96,24 @@ impl Operation {
         self.messages.iter().find(|m| m.name == name)
     }
 
+    /// This operation's entry in `schemas/index.json` (see [`index`]): its id, method, path
+    /// template, message files and the headers documented beside its messages.
+    pub fn index_entry(&self) -> Value {
+        let messages: Map<String, Value> =
+            self.messages.iter().map(|m| (m.name.to_owned(), self.schema_path(m).into())).collect();
+        let headers: Map<String, Value> = self
+            .messages
+            .iter()
+            .filter(|m| !m.headers.is_empty())
+            .map(|m| (m.name.to_owned(), json!(m.headers)))
+            .collect();
+        let mut entry = json!({ "id": self.id, "method": self.method, "path": self.path, "messages": messages });
+        if !headers.is_empty() {
+            entry["headers"] = headers.into();
+        }
+        entry
+    }
+
     /// The schema file of `message`, relative to `schemas/`:
     /// `aws/events/CreateConnection/request.json`.
     pub fn schema_path(&self, message: &Message) -> String {
@@ -119,23 +151,6 @@ pub fn operation(id: &str) -> Option<&'static Operation> {
 /// `schemas/index.json`: every operation with its method, path template, message files and the
 /// headers documented beside its messages.
 pub fn index() -> Value {
-    let operations: Vec<Value> = operations()
-        .iter()
-        .map(|op| {
-            let messages: Map<String, Value> =
-                op.messages.iter().map(|m| (m.name.to_owned(), op.schema_path(m).into())).collect();
-            let headers: Map<String, Value> = op
-                .messages
-                .iter()
-                .filter(|m| !m.headers.is_empty())
-                .map(|m| (m.name.to_owned(), json!(m.headers)))
-                .collect();
-            let mut entry = json!({ "id": op.id, "method": op.method, "path": op.path, "messages": messages });
-            if !headers.is_empty() {
-                entry["headers"] = headers.into();
-            }
-            entry
-        })
-        .collect();
+    let operations: Vec<Value> = operations().iter().map(|op| op.index_entry()).collect();
     json!({ "operations": operations })
 }

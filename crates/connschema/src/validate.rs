@@ -1,5 +1,6 @@
 //! Validation of typed values already in memory.
 
+use crate::patterns::Found;
 use crate::{Cx, Loc, Secret, Violations};
 
 /// Checks a typed value against every constraint and rule of its model.
@@ -29,6 +30,16 @@ pub trait Validate {
         let mut cx = Cx::default();
         self.validate_at(&Loc::Root, &mut cx);
         cx.finish()
+    }
+
+    /// Records the member patterns of this type and of every type inside it, each type once.
+    /// Derived; a type with no patterns of its own and none inside keeps the default, which
+    /// records nothing. [`patterns::all`](crate::patterns::all) walks every message this way.
+    fn visit_patterns(found: &mut Found)
+    where
+        Self: Sized,
+    {
+        let _ = found;
     }
 }
 
@@ -65,6 +76,10 @@ impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         T::validate_at(self, loc, cx);
     }
+
+    fn visit_patterns(found: &mut Found) {
+        T::visit_patterns(found);
+    }
 }
 
 impl<T: Validate> Validate for Vec<T> {
@@ -72,5 +87,9 @@ impl<T: Validate> Validate for Vec<T> {
         for (index, item) in self.iter().enumerate() {
             item.validate_at(&loc.index(index), cx);
         }
+    }
+
+    fn visit_patterns(found: &mut Found) {
+        T::visit_patterns(found);
     }
 }

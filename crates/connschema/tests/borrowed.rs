@@ -80,6 +80,20 @@ fn borrowed_members_read_through_tagged_objects() {
     assert_eq!(written, serde_json::from_str::<serde_json::Value>(text).expect("JSON"));
 }
 
+#[test]
+fn members_beside_a_chosen_member_borrow_wherever_its_chooser_is() {
+    use connschema::versori::platform::{CredentialCreate, CredentialData};
+    // Only the chosen member waits for its chooser: the members around it are read from the input.
+    for text in [
+        r#"{"name": "crm", "type": "string", "data": {"value": "v"}}"#,
+        r#"{"data": {"value": "v"}, "name": "crm", "type": "string"}"#,
+    ] {
+        let parsed: CredentialCreate<'_> = connschema::from_str(text).expect("valid");
+        assert!(is_borrowed(&parsed.name), "{text}");
+        assert!(matches!(parsed.data, CredentialData::String(_)), "{text}");
+    }
+}
+
 /// What web frameworks' JSON extractors (axum's `Json<T>`) require of a body type.
 fn owned_by_serde<T: serde::de::DeserializeOwned>(text: &str) -> T {
     serde_json::from_str(text).expect("valid through serde")

@@ -145,3 +145,20 @@ fn runs_tokens(runs: &[connschema_pattern::runs::Run]) -> TokenStream {
     });
     quote!(&[#(#runs),*])
 }
+
+/// `Validate::visit_patterns`: records `own` patterns under the type's path, then visits `inside`.
+pub fn visit_patterns<'t>(
+    container: &Container,
+    own: TokenStream,
+    inside: impl IntoIterator<Item = &'t syn::Type>,
+) -> TokenStream {
+    let ident = &container.ident;
+    let inside = inside.into_iter();
+    quote! {
+        fn visit_patterns(found: &mut ::connschema::patterns::Found) {
+            if found.enter(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)), #own) {
+                #(<#inside as ::connschema::Validate>::visit_patterns(found);)*
+            }
+        }
+    }
+}

@@ -14,32 +14,40 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
     let wires: Vec<_> = data.fields.iter().map(|f| &f.wire).collect();
-    // A member whose shape another chooses: the object is read deciding member first (see
-    // `connschema::read::look_ahead`), so its chooser's slot is filled before it is met.
-    let chooser = data.fields.iter().find_map(|f| f.chosen_by).map(|(by, _)| &data.fields[by].wire);
-    let replay = chooser.map(|wire| {
+    // A member whose shape another chooses and that comes before its chooser is held as JSON (see
+    // `connschema::read::Held`) and read once the chooser has been: the only member that waits.
+    let chosen = data.fields.iter().zip(&slots).find_map(|(f, slot)| f.chosen_by.map(|(by, span)| (f, slot, by, span)));
+    let held_decl =
+        chosen.map(|_| quote!(let mut __held: ::core::option::Option<__cs::Held> = ::core::option::Option::None;));
+    let held_read = chosen.map(|(field, slot, by, span)| {
+        let (wire, ty, by_slot) = (&field.wire, &field.value_ty, &slots[by]);
+        let read = quote_spanned!(span=> held.read(__cs::SeedBy::<#ty, _>::new(by, &loc, cx)));
+        let check = check_call(container, field, slot);
         quote! {
-            use __cs::serde::de::MapAccess as _;
-            let mut __input = map;
-            let ahead = __cs::look_ahead(&mut __input, |key| key == #wire, loc, cx)?;
-            let mut map = __cs::Replay::new(ahead, &mut __input);
+            if let (::core::option::Option::Some(held), ::core::option::Option::Some(by)) = (__held, &#by_slot) {
+                let loc = loc.key(#wire);
+                #slot = #read?;
+                #check
+            }
         }
     });
-    let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen)| {
+    let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen_now)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
-        let check = check_fn_name(field).map(
-            |name| quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); }),
-        );
+        let check = check_call(container, field, slot);
         let read = match field.chosen_by {
             None => quote!(map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;),
             Some((by, span)) => {
-                let by_slot = &slots[by];
+                let (by_slot, by_seen) = (&slots[by], &seen[by]);
                 let seed = quote_spanned!(span=> __cs::SeedBy::<#ty, _>::new(by, &loc, cx));
-                // With no valid chooser there is no shape to read it in: the object is invalid.
+                // A chooser read but invalid leaves no shape to read it in: the object is invalid.
                 quote! {
                     match &#by_slot {
                         ::core::option::Option::Some(by) => {
                             #slot = map.next_value_seed(#seed)?;
+                        }
+                        ::core::option::Option::None if !#by_seen => {
+                            __held = ::core::option::Option::Some(__cs::Held::take(&mut map, &loc, cx)?);
+                            continue;
                         }
                         ::core::option::Option::None => {
                             map.next_value_seed(__cs::SkipAt { loc: &loc, cx })?;
@@ -51,12 +59,12 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         quote! {
             #wire => {
                 let loc = loc.key(#wire);
-                if #seen {
+                if #seen_now {
                     __cs::report_duplicate(&loc, cx);
                     map.next_value_seed(__cs::SkipAt { loc: &loc, cx })?;
                     continue;
                 }
-                #seen = true;
+                #seen_now = true;
                 #read
                 #check
             }
@@ -99,7 +107,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
-                #replay
+                #held_decl
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
@@ -115,6 +123,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                     }
                 }
                 cx.set_denies_unknown(outer_strictness);
+                #held_read
                 #(#required)*
                 if false #(|| #incomplete_options)* {
                     return ::core::result::Result::Ok(::core::option::Option::None);
@@ -126,6 +135,13 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             }
         }
     }
+}
+
+/// The call of a member's own `check`, on its value if it has one, at `loc`.
+fn check_call(container: &Container, field: &crate::model::Field, slot: &proc_macro2::Ident) -> Option<TokenStream> {
+    let ident = &container.ident;
+    check_fn_name(field)
+        .map(|name| quote!(if let ::core::option::Option::Some(value) = &#slot { #ident::#name(value, &loc, cx); }))
 }
 
 pub fn enum_impl(container: &Container) -> TokenStream {

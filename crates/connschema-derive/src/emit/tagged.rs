@@ -80,6 +80,7 @@ pub fn impls(
         }
     };
     let deserialize = super::owned::deserialize_impl(container);
+    let visit = super::checks::visit_patterns(container, quote!(&[]), types.iter().copied());
     quote! {
         #consts
 
@@ -87,6 +88,8 @@ pub fn impls(
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
                 match self { #(Self::#idents(inner) => ::connschema::Validate::validate_at(inner, loc, cx),)* }
             }
+
+            #visit
         }
 
         impl #de_generics ::connschema::Collect<'de> for #ty {

@@ -20,6 +20,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
     let (keywords, pattern, format) = constraint_args(&inner.constraints);
     let naming = naming(container);
     let as_inner = quote!(<#inner_ty as ::connschema::Collect<'de>>);
+    let visit = super::checks::visit_patterns(container, quote!(Self::PATTERNS), [inner_ty]);
     let debug = secret.then(|| {
         let redacted = format!("{ident}(<redacted>)");
         quote! {
@@ -57,6 +58,8 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
                 ::connschema::Validate::validate_at(&self.0, loc, cx);
                 #check
             }
+
+            #visit
         }
 
         impl #de_generics ::connschema::Collect<'de> for #ty {

@@ -1,6 +1,6 @@
 //! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
 
-use super::checks::{check_fn_name, rule_calls};
+use super::checks::{check_fn_name, rule_calls, visit_patterns};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -22,12 +22,15 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         }
     });
     let rules = rule_calls(data, &quote!(self));
+    let visit = visit_patterns(container, quote!(Self::PATTERNS), data.fields.iter().map(|f| &f.value_ty));
     quote! {
         impl #impl_generics ::connschema::Validate for #ty {
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
                 #(#fields)*
                 #rules
             }
+
+            #visit
         }
     }
 }

@@ -1,11 +1,13 @@
 //! Look-ahead: reading an object whose shape one of its members decides, in one pass.
 //!
-//! Three readers need a member before they know how to read the rest of its object: an internally
-//! tagged enum (`#[model(tag = …)]`), the member a `chosen_by` names, and an untagged enum whose
-//! variant the first member of one of its variants decides (`#[model(untagged)]`). All three use
-//! the one mechanism here: [`look_ahead`] reads members until the deciding one, holding those before
-//! it as JSON (usually none), and [`Replay`] reads the object again, deciding member first, then the
-//! held ones, then the rest from the input.
+//! Three readers meet a member before they know how to read it: an internally tagged enum
+//! (`#[model(tag = …)]`), the member a `chosen_by` names, and an untagged enum whose variant the
+//! first member of one of its variants decides (`#[model(untagged)]`). All three use the one
+//! mechanism here: a value read ahead is [`Held`] as JSON (a syntax error inside it reported at its
+//! place) and read again as its type once the deciding member is known. A tag or an untagged enum
+//! holds every member before the deciding one ([`look_ahead`]) and reads the object again, deciding
+//! member first ([`Replay`]); a `chosen_by` member holds only itself, and only when it comes before
+//! its chooser, since the members around it read the same whatever the chooser says.
 
 use super::{Key, KeySeed, Seed, Skip, SkipAt};
 use crate::check::{report_duplicate, report_enum, report_missing};
@@ -13,12 +15,28 @@ use crate::{Code, Cx, Loc};
 use serde::de::{self, DeserializeSeed, MapAccess};
 use std::borrow::Cow;
 
+/// A member's value read ahead of the member that decides how to read it.
+pub struct Held(serde_json::Value);
+
+impl Held {
+    /// Reads the next value of `map` (at `loc`) as JSON, to be read as its type later.
+    pub fn take<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Self, A::Error> {
+        cx.noting_syntax_error_at(loc, map.next_value()).map(Held)
+    }
+
+    /// Reads the held value as `seed`'s type.
+    pub fn read<'de, S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
+        // Already known to be JSON: only the type's own verdicts are left, and those go to `cx`.
+        seed.deserialize(self.0).map_err(E::custom)
+    }
+}
+
 /// Members read ahead, in document order.
-type Held = Vec<(String, serde_json::Value)>;
+type Members = Vec<(String, Held)>;
 
 /// An object read up to the member that decides its shape (see [`look_ahead`]).
 pub struct Ahead<'de> {
-    held: Held,
+    held: Members,
     /// The deciding member's name; its value is still in the input. `None`: no member decides.
     pub decider: Option<Key<'de>>,
 }
@@ -37,7 +55,7 @@ pub fn look_ahead<'de, A: MapAccess<'de>>(
         if decides(&key) {
             return Ok(Ahead { held, decider: Some(key) });
         }
-        let value = cx.noting_syntax_error_at(&loc.key(&key), map.next_value())?;
+        let value = Held::take(map, &loc.key(&key), cx)?;
         held.push((key.into_owned(), value));
     }
     Ok(Ahead { held, decider: None })
@@ -47,8 +65,8 @@ pub fn look_ahead<'de, A: MapAccess<'de>>(
 /// taken), then the held members, then the rest of the input.
 pub struct Replay<'m, 'de, A> {
     decider: Option<Key<'de>>,
-    held: <Held as IntoIterator>::IntoIter,
-    value: Option<serde_json::Value>,
+    held: <Members as IntoIterator>::IntoIter,
+    value: Option<Held>,
     live: &'m mut A,
     /// A member already taken (a tag): passed over if the input gives it again, and noted.
     taken: Option<&'static str>,
@@ -102,8 +120,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.value.take() {
-            // Read ahead, so already known to be JSON: only the type's own verdicts are left.
-            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            Some(value) => value.read(seed),
             None => self.live.next_value_seed(seed),
         }
     }

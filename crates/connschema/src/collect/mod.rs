@@ -19,7 +19,7 @@ mod leaf;
 mod seed;
 mod skip;
 
-pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Replay};
+pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Held, Replay};
 pub use entry::{deserialize, deserialize_owned, from_slice, from_str};
 pub use key::{Key, KeySeed};
 pub use seed::{CollectBy, Seed, SeedBy};

@@ -187,6 +187,20 @@ impl Validate for CredentialData<'_> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         for_shape!(self, data => data.validate_at(loc, cx));
     }
+
+    fn visit_patterns(found: &mut crate::patterns::Found) {
+        if found.enter(concat!(module_path!(), "::CredentialData"), &[]) {
+            CredentialDataNone::visit_patterns(found);
+            CredentialDataString::visit_patterns(found);
+            CredentialDataBinary::visit_patterns(found);
+            CredentialDataBasicAuth::visit_patterns(found);
+            CredentialDataOAuth2Client::visit_patterns(found);
+            CredentialDataOAuth2Code::visit_patterns(found);
+            CredentialDataOAuth2Token::visit_patterns(found);
+            CredentialDataCertificate::visit_patterns(found);
+            SecretObject::visit_patterns(found);
+        }
+    }
 }
 
 impl serde::Serialize for CredentialData<'_> {
