@@ -1,13 +1,15 @@
-//! `connschema`: list the operations, print a message's schema, validate a document (docs/contracts.md §6).
+//! `connschema`: list the operations, print a message's schema, validate documents
+//! (docs/contracts.md §6), serve the operations (§7).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use connschema::registry::{self, Message, Operation};
-use connschema::Violations;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod batch;
 mod serve;
+mod suggest;
 
 #[derive(Parser)]
 #[command(
@@ -22,8 +24,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Print every operation id, one a line.
-    List,
+    /// Print every operation id, one a line; or, given one, its messages.
+    List {
+        /// Operation id: print its messages, one a line (with --format json, its index.json entry).
+        operation: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Print the JSON Schema of one message (the same bytes as its file under schemas/).
     Schema {
         /// Operation id, e.g. aws.events.CreateConnection
@@ -31,22 +39,29 @@ enum Command {
         /// Message name: request, params, response, error.<Name> or error
         message: String,
     },
-    /// Validate a JSON document: exit 0 valid, 1 invalid, 2 usage error.
+    /// Validate JSON documents: exit 0 all valid, 1 any invalid, 2 usage error.
     Validate {
         /// Operation id, e.g. aws.events.CreateConnection
         operation: String,
         /// Message name: request, params, response, error.<Name> or error
         message: String,
-        /// The document; `-` (the default) reads standard input.
+        /// Files and directories (a directory: its *.json files, or with --ndjson its *.ndjson
+        /// and *.jsonl files, in name order); `-` (the default) reads standard input.
         #[arg(default_value = "-")]
-        file: PathBuf,
-        /// Output format.
+        paths: Vec<PathBuf>,
+        /// One document per line (blank lines are passed over); reports name the line.
+        #[arg(long)]
+        ndjson: bool,
+        /// Output format: text, or one JSON report per document, one a line.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// The largest document read, in bytes; a larger one is refused (exit 2) before it is
-        /// read whole.
+        /// The largest input read, in bytes; a larger one is refused (exit 2) before it is read
+        /// whole.
         #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
         max_bytes: u64,
+        /// Threads to validate on (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     },
     /// Serve every operation at its documented method and path, each request validated and
     /// answered as its vendor would, until SIGINT or SIGTERM.
@@ -101,7 +116,17 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, UsageError> {
     let mut out = io::stdout().lock();
     let written = match command {
-        Command::List => registry::operations().iter().try_for_each(|op| writeln!(out, "{}", op.id)),
+        Command::List { operation: None, format: Format::Text } => {
+            registry::operations().iter().try_for_each(|op| writeln!(out, "{}", op.id))
+        }
+        Command::List { operation: None, format: Format::Json } => writeln!(out, "{}", registry::index()),
+        Command::List { operation: Some(operation), format } => {
+            let op = find_operation(&operation)?;
+            match format {
+                Format::Text => op.messages.iter().try_for_each(|m| writeln!(out, "{}", m.name)),
+                Format::Json => writeln!(out, "{}", op.index_entry()),
+            }
+        }
         Command::Schema { operation, message } => {
             let (op, message) = find(&operation, &message)?;
             out.write_all(op.schema_text(message).as_bytes())
@@ -112,60 +137,30 @@ fn run(command: Command) -> Result<ExitCode, UsageError> {
             let options = serve::Options { max_body_bytes, max_resources, until_stdin_closes };
             return serve::run(&addr, &options).map(|()| ExitCode::SUCCESS).map_err(UsageError);
         }
-        Command::Validate { operation, message, file, format, max_bytes } => {
+        Command::Validate { operation, message, paths, ndjson, format, max_bytes, jobs } => {
             let (_, message) = find(&operation, &message)?;
-            let input = read_input(&file, max_bytes)?;
-            let verdict = message.validate(&input);
-            let written = match format {
-                Format::Text => write_text(&mut out, &verdict),
-                Format::Json => write_json(&mut out, &verdict),
-            };
-            return written
-                .map(|()| if verdict.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
-                .map_err(|e| UsageError(format!("cannot write output: {e}")));
+            let options = batch::Options { paths, ndjson, format, max_bytes, jobs: jobs.map(usize::from) };
+            let mut out = io::BufWriter::new(out);
+            let all_valid = batch::run(message, &options, &mut out)?;
+            return Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) });
         }
     };
     written.map(|()| ExitCode::SUCCESS).map_err(|e| UsageError(format!("cannot write output: {e}")))
 }
 
+fn find_operation(operation: &str) -> Result<&'static Operation, UsageError> {
+    registry::operation(operation).ok_or_else(|| {
+        let hint = suggest::did_you_mean(operation, registry::operations().iter().map(|op| op.id));
+        UsageError(format!("unknown operation `{operation}`{hint}; `connschema list` shows them all"))
+    })
+}
+
 fn find(operation: &str, message: &str) -> Result<(&'static Operation, &'static Message), UsageError> {
-    let op = registry::operation(operation)
-        .ok_or_else(|| UsageError(format!("unknown operation `{operation}`; `connschema list` shows them all")))?;
+    let op = find_operation(operation)?;
     let found = op.message(message).ok_or_else(|| {
         let names: Vec<_> = op.messages.iter().map(|m| m.name).collect();
-        UsageError(format!("unknown message `{message}` of {operation}; it has: {}", names.join(", ")))
+        let hint = suggest::did_you_mean(message, names.iter().copied());
+        UsageError(format!("unknown message `{message}` of {operation}{hint}; it has: {}", names.join(", ")))
     })?;
     Ok((op, found))
-}
-
-fn read_input(file: &PathBuf, max_bytes: u64) -> Result<Vec<u8>, UsageError> {
-    let cannot_read = |e: io::Error| UsageError(format!("cannot read {}: {e}", file.display()));
-    let source: Box<dyn Read> = if file.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(file).map_err(cannot_read)?)
-    };
-    // One byte past the limit tells a document at the limit from a larger one.
-    let mut input = Vec::new();
-    source.take(max_bytes.saturating_add(1)).read_to_end(&mut input).map_err(cannot_read)?;
-    if input.len() as u64 > max_bytes {
-        return Err(UsageError(format!(
-            "{} is larger than {max_bytes} bytes, the most that is read; raise the limit with --max-bytes",
-            if file.as_os_str() == "-" { "standard input".into() } else { file.display().to_string() }
-        )));
-    }
-    Ok(input)
-}
-
-fn write_text(out: &mut impl Write, verdict: &Result<(), Violations>) -> io::Result<()> {
-    match verdict {
-        Ok(()) => writeln!(out, "valid"),
-        Err(violations) => violations.iter().try_for_each(|v| writeln!(out, "{}: {}", v.path, v.message)),
-    }
-}
-
-fn write_json(out: &mut impl Write, verdict: &Result<(), Violations>) -> io::Result<()> {
-    let errors = verdict.as_ref().err().map_or(&[][..], |v| v.0.as_slice());
-    let report = serde_json::json!({ "valid": verdict.is_ok(), "errors": errors });
-    writeln!(out, "{report}")
 }
