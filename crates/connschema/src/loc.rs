@@ -33,9 +33,19 @@ impl<'a> Loc<'a> {
 
     /// The JSON Pointer (RFC 6901): `""` for the root, `~` and `/` escaped in names.
     pub fn pointer(&self) -> String {
-        let mut out = String::new();
+        // Sized first: one allocation, where growing from empty took several.
+        let mut out = String::with_capacity(self.pointer_len());
         self.write_pointer(&mut out);
         out
+    }
+
+    /// The length of the pointer, at least (escapes add one byte each).
+    fn pointer_len(&self) -> usize {
+        match self {
+            Loc::Root => 0,
+            Loc::Key(parent, name) => parent.pointer_len() + 1 + name.len(),
+            Loc::Index(parent, _) => parent.pointer_len() + 4,
+        }
     }
 
     fn write_pointer(&self, out: &mut String) {
@@ -44,6 +54,10 @@ impl<'a> Loc<'a> {
             Loc::Key(parent, name) => {
                 parent.write_pointer(out);
                 out.push('/');
+                if !name.contains(['~', '/']) {
+                    out.push_str(name);
+                    return;
+                }
                 for c in name.chars() {
                     match c {
                         '~' => out.push_str("~0"),
