@@ -39,7 +39,8 @@ impl<'a> Loc<'a> {
         out
     }
 
-    /// The length of the pointer, at least (escapes add one byte each).
+    /// The length of the pointer, near enough to size its string: escapes add a byte each, and an
+    /// index is taken as three digits.
     fn pointer_len(&self) -> usize {
         match self {
             Loc::Root => 0,

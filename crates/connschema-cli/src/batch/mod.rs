@@ -46,17 +46,20 @@ pub fn run(message: &Message, options: &Options, out: &mut impl Write) -> Result
     }
     // One document read alone is reported as docs/contracts.md §6 first gave it, without its origin.
     let named = documents.len() > 1 || options.ndjson;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.unwrap_or(0))
-        .build()
+    // Threads only where there is more than one document: a lone one is validated where it was read.
+    let pool = (documents.len() > 1)
+        .then(|| rayon::ThreadPoolBuilder::new().num_threads(options.jobs.unwrap_or(0)).build())
+        .transpose()
         .map_err(|e| UsageError(format!("cannot start the validating threads: {e}")))?;
+    let validate = |(source, doc): &(&Source, &Document)| message.validate(&source.bytes[doc.range.clone()]);
     let progress = progress(documents.len());
     let mut all_valid = true;
     let write_failed = |e: io::Error| UsageError(format!("cannot write output: {e}"));
     for chunk in documents.chunks(CHUNK) {
-        let verdicts: Vec<_> = pool.install(|| {
-            chunk.par_iter().map(|(source, doc)| message.validate(&source.bytes[doc.range.clone()])).collect()
-        });
+        let verdicts: Vec<_> = match &pool {
+            Some(pool) => pool.install(|| chunk.par_iter().map(validate).collect()),
+            None => chunk.iter().map(validate).collect(),
+        };
         for ((source, doc), verdict) in chunk.iter().zip(&verdicts) {
             all_valid &= verdict.is_ok();
             let origin = named.then(|| Origin { file: &source.name, line: doc.line });
