@@ -21,7 +21,7 @@ struct Plant {
 /// A message's corpus, each document with the Rust verdict.
 fn cases(op: &'static Operation, message: &'static Message) -> Vec<(Value, bool)> {
     let seeds = corpus::examples(op, message).expect("examples");
-    corpus::for_message(&op.schema(message), &seeds, SHARE, xtask::CI_SEED)
+    corpus::for_message(message, &op.schema(message), &seeds, SHARE, xtask::CI_SEED)
         .into_iter()
         .map(|doc| {
             let valid = conformance::rust_verdict(message, doc.to_string().as_bytes()).valid;

@@ -91,6 +91,28 @@ pub struct Struct {
 pub struct Rule {
     pub check: Path,
     pub schema: Path,
+    /// The members the check takes, in order. `None`: it takes the whole `&Self`, and so runs only
+    /// on an object whose every member was read with its type.
+    pub reads: Option<Vec<Read>>,
+}
+
+/// One member a rule's check takes, and how. The rule runs when every member it reads has what
+/// it reads of it (an absent optional member gives `None`).
+pub struct Read {
+    pub field: usize,
+    pub kind: ReadKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReadKind {
+    /// Its value: `&T`, or `Option<&T>` for an optional member; there when read with its type.
+    Value,
+    /// `present(b)`: whether an optional member is there at all (`bool`), valid or not.
+    Present,
+    /// `members(x)`: which members the object `x` holds (`connschema::Members`, or an `Option`
+    /// of it), valid or not; there when `x` is an object.
+    Members,
 }
 
 pub struct Variant {

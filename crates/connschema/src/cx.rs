@@ -22,6 +22,9 @@ pub struct Cx {
     /// type for everything nested inside it, so that a shape shared by a request and a response
     /// is strict in the one and lenient in the other.
     deny_unknown: bool,
+    /// The members the object read last held (bit `i` for its `i`th member), noted by every
+    /// derived struct once its members are read, for a parent's rule that reads them.
+    held: Option<u64>,
 }
 
 impl Cx {
@@ -70,6 +73,19 @@ impl Cx {
     #[doc(hidden)]
     pub fn set_denies_unknown(&mut self, deny: bool) -> bool {
         std::mem::replace(&mut self.deny_unknown, deny)
+    }
+
+    /// Notes which members the object just read holds. For generated code.
+    #[doc(hidden)]
+    pub fn note_held(&mut self, held: u64) {
+        self.held = Some(held);
+    }
+
+    /// Takes what the last object read noted (`None`: what was read was no object). For
+    /// generated code: cleared before a member is read, taken after.
+    #[doc(hidden)]
+    pub fn take_held(&mut self) -> Option<u64> {
+        self.held.take()
     }
 
     /// Passes on `result`, the reading of the value at `loc`; if it failed, notes `loc` as where

@@ -33,7 +33,8 @@
 //! | `#[model(rename_all = "PascalCase")]` | struct, enum | wire names | property names, enum values |
 //! | `#[model(deny_unknown_fields)]` | struct | unknown members rejected, here and in every object inside | `additionalProperties: false`, likewise |
 //! | `#[model(union)]` | struct | exactly one member present | `oneOf` of `required` |
-//! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` | `g(generator)` in `allOf` |
+//! | `#[model(rule(check = f, schema = g, reads(a, present(b), members(c))))]` | struct | `f(&a, b_is_there, c_members, loc, cx)` whenever what it reads was read | `g(generator)` in `allOf` |
+//! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` on a wholly read object | `g(generator)` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
 //! | `#[model(length(min = 1, max = 64))]` | a [`Text`] value | code points | `minLength`/`maxLength` |
 //! | `#[model(pattern = "…")]` | a [`Text`] value | whole value, ECMA meanings | `^(?:…)$`, portable |
@@ -55,6 +56,47 @@
 //! member of the object that only one variant's model has chooses that variant; `#[model(default)]`
 //! marks the variant read when no member decides (without one, that object breaks a `rule`). The
 //! schema is a `oneOf` of the variants.
+//!
+//! A `rule` lists the members its check reads with `reads(...)`, by their Rust names, so that it
+//! runs whenever those were read, even beside other members of the wrong type: every violation
+//! comes back. The check takes, in the order listed:
+//! - `a`: the member's value, `&T` (or `Option<&T>` for an optional member);
+//! - `present(b)`: whether an optional member is there at all, `bool`, even when its value is invalid;
+//! - `members(c)`: which members the object member `c` holds, valid or not, as [`Members`] (or
+//!   `Option<Members>`), for a rule such as "the holder has the member for the type".
+//!
+//! A member the rule reads that is missing, or not of its type (not an object, for `members`), keeps
+//! that rule from running, so that nothing is reported in its stead; a constraint the member breaks
+//! does not count, as it still has its value. A rule without `reads` takes the whole `&Self` and
+//! runs only when every member was read with its type.
+//!
+//! ```
+//! use connschema::{Code, Cx, Loc, Model};
+//!
+//! /// `end` is at or after `start`.
+//! #[derive(Debug, Model)]
+//! #[model(rule(check = ordered, schema = ordered_schema, reads(start, end)))]
+//! pub struct Window {
+//!     pub start: i64,
+//!     pub end: i64,
+//!     pub label: Option<String>,
+//! }
+//!
+//! fn ordered(start: &i64, end: &i64, loc: &Loc<'_>, cx: &mut Cx) {
+//!     if end < start {
+//!         cx.report(&loc.key("end"), Code::Rule, "must not be before start");
+//!     }
+//! }
+//!
+//! // JSON Schema cannot compare two members: the schema says it in words.
+//! fn ordered_schema(_: &mut connschema::schemars::SchemaGenerator) -> connschema::serde_json::Value {
+//!     connschema::serde_json::json!({ "description": "end is at or after start" })
+//! }
+//!
+//! let errors = connschema::from_str::<Window>(r#"{"start": 5, "end": 1, "label": 7}"#).unwrap_err();
+//! let found: Vec<_> = errors.iter().map(|v| (v.path.as_str(), v.code)).collect();
+//! assert_eq!(found, [("/label", Code::Type), ("/end", Code::Rule)]);
+//! ```
 //!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A model may have lifetime parameters: its `Cow<'a, str>` and [`Secret<'a>`](Secret) members borrow
@@ -80,6 +122,7 @@ mod cx;
 mod error;
 pub mod format;
 mod loc;
+mod members;
 mod owned;
 pub mod patterns;
 pub mod registry;
@@ -103,10 +146,19 @@ pub use cx::Cx;
 pub use error::{Bound, Code, Shown, Violation, Violations};
 pub use format::Format;
 pub use loc::Loc;
+pub use members::{Members, Object};
 pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
 pub use secret::Secret;
 pub use validate::Validate;
+
+/// The schemars the derived schemas are built with: a rule's schema function takes its
+/// `SchemaGenerator` without a schemars dependency of its own.
+#[doc(no_inline)]
+pub use schemars;
+/// The serde_json of [`Collect`] and the schemas: a rule's schema function returns its `Value`.
+#[doc(no_inline)]
+pub use serde_json;
 
 /// The parts of the reader for a hand-written [`Collect`] or [`CollectBy`]: the rare type that no
 /// `#[derive(Model)]` attribute describes.
@@ -159,6 +211,7 @@ pub mod __private {
         Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
+    pub use crate::members::{Members, Object};
     pub use crate::ser::serialize_tagged;
     pub use regex::Regex;
     pub use schemars;

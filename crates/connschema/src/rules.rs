@@ -1,6 +1,6 @@
 //! Rule shapes that more than one vendor's documentation uses, each with its check and its schema.
 
-use crate::{Bound, Code, Cx, Loc, Shown};
+use crate::{Bound, Code, Cx, Loc, Members, Shown};
 use serde_json::{json, Value};
 
 /// "Include only the parameters for the type you specify": the object member `holder` holds the
@@ -17,10 +17,12 @@ pub struct MemberForType {
 
 impl MemberForType {
     /// Reports, under `loc/holder`, the chosen type's member when it is missing and every other
-    /// member of the table that is present. `present[i]` says whether `table[i]`'s member is there.
-    pub fn check(&self, chosen: &str, present: &[bool], loc: &Loc<'_>, cx: &mut Cx) {
+    /// member of the table that is there. `held` is what the holder holds, valid or not (the rule
+    /// reads it with `members(holder)`), so that the rule is reported beside what is wrong inside.
+    pub fn check(&self, chosen: &str, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
         let at = loc.key(self.holder);
-        for (&(ty, member), &present) in self.table.iter().zip(present) {
+        for &(ty, member) in self.table {
+            let present = held.has(member);
             if ty == chosen && !present {
                 let message = format!("is required when {} is {chosen}", self.type_member);
                 cx.report_with(&at.key(member), Code::Rule, message, Bound::None, Shown::Missing);

@@ -18,6 +18,14 @@ pub enum Edit {
 }
 
 impl Edit {
+    /// The location it changes.
+    pub fn at(&self) -> String {
+        match self {
+            Edit::Set(pointer, _) | Edit::Remove(pointer) => pointer.clone(),
+            Edit::Insert(pointer, key, _) => format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1")),
+        }
+    }
+
     /// Applies the edit; `false` when its location no longer exists (an earlier edit removed it).
     pub fn apply(&self, doc: &mut Value) -> bool {
         match self {

@@ -7,6 +7,7 @@
 //! requested size. The same seed gives the same corpus.
 
 mod edits;
+mod pairs;
 mod strings;
 mod view;
 
@@ -59,15 +60,16 @@ pub fn generate(total: usize, seed: u64) -> io::Result<Vec<Case>> {
     for (op, message) in messages {
         let seeds = examples(op, message)?;
         let schema = op.schema(message);
-        let docs = for_message(&schema, &seeds, share, mix(seed, &format!("{} {}", op.id, message.name)));
+        let docs = for_message(message, &schema, &seeds, share, mix(seed, &format!("{} {}", op.id, message.name)));
         cases.extend(docs.into_iter().map(|doc| Case { op, message, doc }));
     }
     Ok(cases)
 }
 
-/// Documents for one message: the seeds, each seed with each systematic edit, then random stacks
-/// of edits up to `share`.
-pub fn for_message(schema: &Value, seeds: &[Value], share: usize, seed: u64) -> Vec<Value> {
+/// Documents for one message: the seeds, each seed with each systematic edit, each edit that breaks
+/// only a rule stacked with edits that give another member the wrong type, then random stacks of
+/// edits up to `share`. `schema` is the message's (or, in the harness's own tests, an altered one).
+pub fn for_message(message: &Message, schema: &Value, seeds: &[Value], share: usize, seed: u64) -> Vec<Value> {
     let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes(seed));
     let mut runner = TestRunner::new_with_rng(Config::default(), rng);
     let mut editor = Editor::new(&mut runner);
@@ -88,6 +90,7 @@ pub fn for_message(schema: &Value, seeds: &[Value], share: usize, seed: u64) -> 
             edit.apply(&mut edited);
             docs.push(edited);
         }
+        docs.extend(pairs::rule_beside_type(message, doc, edits));
     }
     let runner = editor.runner;
     while docs.len() < share && !seeds.is_empty() {

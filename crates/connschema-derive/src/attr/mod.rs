@@ -6,10 +6,11 @@
 
 mod constraints;
 mod field;
+mod rule;
 mod variant;
 
 use crate::case::RenameRule;
-use crate::model::{Container, Data, Field, Rule, Struct};
+use crate::model::{Container, Data, Field, Struct};
 use constraints::Pending;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
@@ -45,7 +46,7 @@ struct Keys {
     untagged: Option<proc_macro2::Span>,
     transparent: Option<proc_macro2::Span>,
     secret: Option<proc_macro2::Span>,
-    rules: Vec<Rule>,
+    rules: Vec<rule::Pending>,
     rule_span: Option<proc_macro2::Span>,
     /// The constraints of a transparent newtype's value.
     constraints: Pending,
@@ -72,7 +73,7 @@ impl Keys {
         } else if meta.path.is_ident("secret") {
             self.secret = span;
         } else if meta.path.is_ident("rule") {
-            self.rules.push(parse_rule(meta)?);
+            self.rules.push(rule::parse(meta)?);
             self.rule_span = span;
         } else if !self.constraints.parse(meta)? {
             return Err(unknown_key(meta, &format!("{CONTAINER_KEYS}, or with `transparent` {}", constraints::KEYS)));
@@ -149,8 +150,8 @@ pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
                     ));
                 }
             }
-            let (deny_unknown_fields, union, rules) =
-                (keys.deny_unknown_fields.is_some(), keys.union.is_some(), keys.rules);
+            let rules = rule::resolve(std::mem::take(&mut keys.rules), &fields, &mut errors);
+            let (deny_unknown_fields, union) = (keys.deny_unknown_fields.is_some(), keys.union.is_some());
             Data::Struct(Struct { fields, deny_unknown_fields, union, rules })
         }
         syn::Data::Enum(data) => {
@@ -252,27 +253,6 @@ fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
     let name = meta.path.get_ident().map_or_else(|| "?".to_owned(), ToString::to_string);
     meta.error(format!("unknown model attribute `{name}`; expected one of {expected}"))
-}
-
-fn parse_rule(meta: &ParseNestedMeta) -> syn::Result<Rule> {
-    let mut check = None;
-    let mut schema = None;
-    meta.parse_nested_meta(|inner| {
-        if inner.path.is_ident("check") {
-            check = Some(inner.value()?.parse()?);
-        } else if inner.path.is_ident("schema") {
-            schema = Some(inner.value()?.parse()?);
-        } else {
-            return Err(unknown_key(&inner, "`check`, `schema`"));
-        }
-        Ok(())
-    })?;
-    match (check, schema) {
-        (Some(check), Some(schema)) => Ok(Rule { check, schema }),
-        _ => Err(meta.error(
-            "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema, given the schema generator)",
-        )),
-    }
 }
 
 /// The doc comment, lines joined as paragraphs the way rustdoc reads them.

@@ -1,8 +1,8 @@
 //! `Collect`: the parsing path. One pass over the JSON that builds the typed value and records every
 //! violation (type, required, unknown member, constraints) instead of stopping at the first.
 
-use super::checks::{check_fn_name, rule_calls};
-use crate::model::{Container, Struct};
+use super::checks::{check_fn_name, early_rule_calls, held_name, whole_rule_calls};
+use crate::model::{Container, ReadKind, Struct};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
@@ -31,10 +31,38 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             }
         }
     });
-    let arms = data.fields.iter().zip(&slots).zip(&seen).map(|((field, slot), seen_now)| {
+    // A member whose members a rule reads (`members(x)`) keeps what its object noted it held.
+    let held_by_rules: Vec<usize> = data
+        .rules
+        .iter()
+        .flat_map(|rule| rule.reads.iter().flatten())
+        .filter(|read| read.kind == ReadKind::Members)
+        .map(|read| read.field)
+        .collect();
+    let held_decls = data.fields.iter().enumerate().filter(|(i, _)| held_by_rules.contains(i)).map(|(_, field)| {
+        let held = held_name(field);
+        quote!(let mut #held: ::core::option::Option<u64> = ::core::option::Option::None;)
+    });
+    let holds: Vec<_> = data
+        .fields
+        .iter()
+        .take(64)
+        .zip(&seen)
+        .enumerate()
+        .map(|(i, (_, seen))| quote!((u64::from(#seen) << #i)))
+        .collect();
+    let arms = data.fields.iter().enumerate().zip(&slots).zip(&seen).map(|(((index, field), slot), seen_now)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
         let check = check_call(container, field, slot);
         let read = match field.chosen_by {
+            None if held_by_rules.contains(&index) => {
+                let held = held_name(field);
+                quote! {
+                    cx.take_held();
+                    map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;
+                    #held = cx.take_held();
+                }
+            }
             None => quote!(map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;),
             Some((by, span)) => {
                 let (by_slot, by_seen) = (&slots[by], &seen[by]);
@@ -75,8 +103,9 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         let wire = &field.wire;
         quote!(if !#seen { __cs::report_missing(&loc.key(#wire), cx); })
     });
-    // A member that was present but invalid leaves the object incomplete: it is not built, so that
-    // rules never mistake an invalid member for an absent one. A required member is taken out of its
+    // A member that was present but invalid leaves the object incomplete: it is not built, and a
+    // rule that takes the whole object does not run (one with `reads` has already run when what it
+    // reads was read; neither mistakes an invalid member for an absent one). A required member is taken out of its
     // slot by `let … else` (no closure, no tuple), so that the value is built where it lands.
     let incomplete_options = data
         .fields
@@ -94,7 +123,8 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         let member = &field.ident;
         quote!(#member: #slot)
     });
-    let rules = rule_calls(data, &quote!((&value)));
+    let early_rules = early_rule_calls(data, &slots, &seen);
+    let rules = whole_rule_calls(data, &quote!((&value)));
     quote! {
         impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;
@@ -108,6 +138,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
                 #held_decl
+                #(#held_decls)*
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
@@ -124,7 +155,9 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 }
                 cx.set_denies_unknown(outer_strictness);
                 #held_read
+                cx.note_held(0 #(| #holds)*);
                 #(#required)*
+                #early_rules
                 if false #(|| #incomplete_options)* {
                     return ::core::result::Result::Ok(::core::option::Option::None);
                 }

@@ -1,9 +1,9 @@
 //! docs/contracts.md §4: `AuthParameters` holds the member for the `AuthorizationType`, and not the other two
 //! type-specific members (`InvocationHttpParameters` and `ConnectivityParameters` go with any type).
 
-use super::{ConnectionAuthorizationType as Type, CreateConnectionRequest};
+use super::ConnectionAuthorizationType as Type;
 use crate::rules::MemberForType;
-use crate::{Cx, Loc};
+use crate::{Cx, Loc, Members};
 use serde_json::Value;
 
 const RULE: MemberForType = MemberForType {
@@ -16,14 +16,8 @@ const RULE: MemberForType = MemberForType {
     ],
 };
 
-pub fn check(request: &CreateConnectionRequest, loc: &Loc<'_>, cx: &mut Cx) {
-    let params = &request.auth_parameters;
-    let present = [
-        params.basic_auth_parameters.is_some(),
-        params.api_key_auth_parameters.is_some(),
-        params.oauth_parameters.is_some(),
-    ];
-    RULE.check(request.authorization_type.as_str(), &present, loc, cx);
+pub fn check(ty: &Type, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+    RULE.check(ty.as_str(), held, loc, cx);
 }
 
 pub fn schema(_: &mut schemars::SchemaGenerator) -> Value {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 #[model(
     rename_all = "PascalCase",
     deny_unknown_fields,
-    rule(check = auth_rule::check, schema = auth_rule::schema)
+    rule(check = auth_rule::check, schema = auth_rule::schema, reads(authorization_type, members(auth_parameters)))
 )]
 pub struct CreateConnectionRequest<'a> {
     /// The name for the connection to create.

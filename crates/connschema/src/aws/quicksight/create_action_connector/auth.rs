@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 /// Authentication configuration for connecting to external services.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", rule(check = auth_rule::check, schema = auth_rule::schema))]
+#[model(rename_all = "PascalCase", rule(check = auth_rule::check, schema = auth_rule::schema, reads(authentication_type, members(authentication_metadata))))]
 pub struct AuthConfig<'a> {
     /// The type of authentication method.
     pub authentication_type: ConnectionAuthType,

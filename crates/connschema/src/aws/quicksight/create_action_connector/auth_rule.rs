@@ -1,9 +1,9 @@
 //! docs/contracts.md §4: `AuthenticationMetadata` holds the one member that matches `AuthenticationType` (the
 //! union itself rules out a second).
 
-use super::{AuthConfig, ConnectionAuthType as Type};
+use super::ConnectionAuthType as Type;
 use crate::rules::MemberForType;
-use crate::{Cx, Loc};
+use crate::{Cx, Loc, Members};
 use serde_json::Value;
 
 const RULE: MemberForType = MemberForType {
@@ -19,17 +19,8 @@ const RULE: MemberForType = MemberForType {
     ],
 };
 
-pub fn check(config: &AuthConfig, loc: &Loc<'_>, cx: &mut Cx) {
-    let m = &config.authentication_metadata;
-    let present = [
-        m.basic_auth_connection_metadata.is_some(),
-        m.api_key_connection_metadata.is_some(),
-        m.client_credentials_grant_metadata.is_some(),
-        m.authorization_code_grant_metadata.is_some(),
-        m.iam_connection_metadata.is_some(),
-        m.none_connection_metadata.is_some(),
-    ];
-    RULE.check(config.authentication_type.as_str(), &present, loc, cx);
+pub fn check(ty: &Type, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+    RULE.check(ty.as_str(), held, loc, cx);
 }
 
 pub fn schema(_: &mut schemars::SchemaGenerator) -> Value {

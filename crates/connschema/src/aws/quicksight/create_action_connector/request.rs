@@ -9,7 +9,7 @@ use std::borrow::Cow;
 ///
 /// The ID must be unique within the account: a rule no validator of one document can check.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "PascalCase", deny_unknown_fields, rule(check = no_reserved_prefix, schema = no_reserved_prefix_schema))]
+#[model(rename_all = "PascalCase", deny_unknown_fields, rule(check = no_reserved_prefix, schema = no_reserved_prefix_schema, reads(action_connector_id)))]
 pub struct CreateActionConnectorRequest<'a> {
     /// A unique identifier for the action connector. This ID must be unique within the Amazon Web
     /// Services account. The ActionConnectorId must not start with the prefix `quicksuite-`.
@@ -50,10 +50,10 @@ pub struct CreateActionConnectorRequest<'a> {
 
 const RESERVED_PREFIX: &str = "quicksuite-";
 
-fn no_reserved_prefix(request: &CreateActionConnectorRequest, loc: &Loc<'_>, cx: &mut Cx) {
-    if request.action_connector_id.starts_with(RESERVED_PREFIX) {
+fn no_reserved_prefix(id: &str, loc: &Loc<'_>, cx: &mut Cx) {
+    if id.starts_with(RESERVED_PREFIX) {
         let message = format!("must not start with \"{RESERVED_PREFIX}\"");
-        let value = Shown::text(&request.action_connector_id);
+        let value = Shown::text(id);
         cx.report_with(&loc.key("ActionConnectorId"), Code::Rule, message, Bound::None, value);
     }
 }

@@ -10,9 +10,13 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(
     deny_unknown_fields,
-    rule(check = rules::request_name_not_default, schema = rules::name_not_default_schema),
-    rule(check = rules::kafka_detail_for_kafka, schema = rules::kafka_detail_for_kafka_schema),
-    rule(check = rules::sasl_credentials, schema = rules::sasl_credentials_schema)
+    rule(check = rules::request_name_not_default, schema = rules::name_not_default_schema, reads(name)),
+    rule(
+        check = rules::kafka_detail_for_kafka,
+        schema = rules::kafka_detail_for_kafka_schema,
+        reads(connection_type, present(kafka_detail))
+    ),
+    rule(check = rules::sasl_credentials, schema = rules::sasl_credentials_schema, reads(kafka_detail))
 )]
 pub struct ConnectionCreateReq<'a> {
     /// Name of the connection. The value must be unique under a tenant. Only letters, digits,

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 /// The connection that was created.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rule(check = rules::response_name_not_default, schema = rules::name_not_default_schema))]
+#[model(rule(check = rules::response_name_not_default, schema = rules::name_not_default_schema, reads(name)))]
 pub struct CreateConnectionResponse<'a> {
     /// ID of the connection (the page says "of the event source", a copy slip).
     pub id: Option<Cow<'a, str>>,

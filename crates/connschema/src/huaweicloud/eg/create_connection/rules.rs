@@ -2,9 +2,10 @@
 //! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true. Each check sits
 //! beside its schema.
 
-use super::{ConnectionCreateReq, ConnectionType, CreateConnectionResponse};
+use super::{ConnectionType, KafkaConnectionDetail};
 use crate::{Bound, Code, Cx, Loc, Shown};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 
 const RESERVED_NAME: &str = "default";
 
@@ -15,20 +16,22 @@ fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
     }
 }
 
-pub fn request_name_not_default(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
-    name_not_default(Some(&request.name), loc, cx);
+pub fn request_name_not_default(name: &str, loc: &Loc<'_>, cx: &mut Cx) {
+    name_not_default(Some(name), loc, cx);
 }
 
-pub fn response_name_not_default(response: &CreateConnectionResponse, loc: &Loc<'_>, cx: &mut Cx) {
-    name_not_default(response.name.as_deref(), loc, cx);
+pub fn response_name_not_default(name: Option<&Cow<'_, str>>, loc: &Loc<'_>, cx: &mut Cx) {
+    name_not_default(name.map(|name| &**name), loc, cx);
 }
 
 pub fn name_not_default_schema(_: &mut schemars::SchemaGenerator) -> Value {
     json!({ "properties": { "name": { "not": { "const": RESERVED_NAME } } } })
 }
 
-pub fn kafka_detail_for_kafka(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
-    if request.connection_type == Some(ConnectionType::Kafka) && request.kafka_detail.is_none() {
+/// Reads whether `kafka_detail` is there at all: one that is there but invalid is reported for
+/// what is wrong in it, not as missing.
+pub fn kafka_detail_for_kafka(ty: Option<&ConnectionType>, kafka_detail: bool, loc: &Loc<'_>, cx: &mut Cx) {
+    if ty == Some(&ConnectionType::Kafka) && !kafka_detail {
         let message = "is required when type is KAFKA";
         cx.report_with(&loc.key("kafka_detail"), Code::Rule, message, Bound::None, Shown::Missing);
     }
@@ -44,8 +47,8 @@ pub fn kafka_detail_for_kafka_schema(_: &mut schemars::SchemaGenerator) -> Value
 /// The members SASL_SSL needs.
 const SASL_MEMBERS: [&str; 2] = ["user_name", "password"];
 
-pub fn sasl_credentials(request: &ConnectionCreateReq, loc: &Loc<'_>, cx: &mut Cx) {
-    let Some(kafka) = request.kafka_detail.as_ref().filter(|k| k.enable_sasl_ssl) else {
+pub fn sasl_credentials(kafka_detail: Option<&KafkaConnectionDetail<'_>>, loc: &Loc<'_>, cx: &mut Cx) {
+    let Some(kafka) = kafka_detail.filter(|k| k.enable_sasl_ssl) else {
         return;
     };
     let present = [kafka.user_name.is_some(), kafka.password.is_some()];

@@ -3,7 +3,7 @@
 
 use super::credential_data::{self, CredentialData};
 use crate::versori::platform::Ulid;
-use crate::{Cx, Loc, Model};
+use crate::Model;
 use std::borrow::Cow;
 
 // The spec's schema offers only the new one, though its descriptions (and the seed) allow both
@@ -28,17 +28,13 @@ pub struct InferredReference {
 
 /// CredentialCreate defines a new credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rule(check = data_fits_type, schema = credential_data::schema))]
+#[model(rule(check = credential_data::check_fits, schema = credential_data::schema, reads(credential_type, data)))]
 pub struct CredentialCreate<'a> {
     pub name: Cow<'a, str>,
     #[model(rename = "type")]
     pub credential_type: CredentialType,
     #[model(chosen_by = "type")]
     pub data: CredentialData<'a>,
-}
-
-fn data_fits_type(credential: &CredentialCreate<'_>, loc: &Loc<'_>, cx: &mut Cx) {
-    credential_data::check_fits(credential.credential_type, &credential.data, loc, cx);
 }
 
 /// The kinds of credential.

@@ -40,7 +40,7 @@ pub struct CredentialDataBasicAuth<'a> {
 #[derive(Debug, Clone, PartialEq, Model)]
 #[model(
     rename_all = "camelCase",
-    rule(check = authorize_url_empty_or_uri, schema = authorize_url_empty_or_uri_schema)
+    rule(check = authorize_url_empty_or_uri, schema = authorize_url_empty_or_uri_schema, reads(authorize_url))
 )]
 pub struct CredentialDataOAuth2Client<'a> {
     pub client_id: Secret<'a>,
@@ -56,8 +56,8 @@ pub struct CredentialDataOAuth2Client<'a> {
     pub mtls_credential_id: Option<Cow<'a, str>>,
 }
 
-fn authorize_url_empty_or_uri(data: &CredentialDataOAuth2Client, loc: &Loc<'_>, cx: &mut Cx) {
-    let url = data.authorize_url.expose();
+fn authorize_url_empty_or_uri(url: &Secret<'_>, loc: &Loc<'_>, cx: &mut Cx) {
+    let url = url.expose();
     if !url.is_empty() && !crate::Format::Uri.is_valid(url) {
         cx.report(&loc.key("authorizeUrl"), Code::Format, "must be \"\" or an absolute URI (value not shown: secret)");
     }
@@ -246,7 +246,9 @@ impl IntoOwned for CredentialData<'_> {
 
 /// The rule of a credential that holds `data`: its shape is the one `type` chooses. Parsing
 /// guarantees it; a value built in code may break it.
-pub(super) fn check_fits(ty: CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Cx) {
+/// The rule that a credential's `data` has the shape of its `type`.
+pub(super) fn check_fits(ty: &CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Cx) {
+    let ty = *ty;
     if !data.fits(ty) {
         cx.report(&loc.key("data"), Code::Rule, format!("must have the shape of type {}", ty.as_str()));
     }

@@ -31,14 +31,16 @@ pub struct Connection<'a> {
 /// The credentials of a connection. The spec's `minProperties: 1` is read as "at least one of
 /// `action` and `trigger`" (in a response, an unknown member alone would otherwise satisfy it).
 #[derive(Debug, Clone, Default, PartialEq, Model)]
-#[model(rule(check = action_or_trigger, schema = action_or_trigger_schema))]
+#[model(rule(check = action_or_trigger, schema = action_or_trigger_schema, reads(present(action), present(trigger))))]
 pub struct ConnectionCredentials<'a> {
     pub action: Option<Vec<ConnectionCredential<'a>>>,
     pub trigger: Option<Vec<ConnectionCredential<'a>>>,
 }
 
-fn action_or_trigger(credentials: &ConnectionCredentials, loc: &Loc<'_>, cx: &mut Cx) {
-    if credentials.action.is_none() && credentials.trigger.is_none() {
+/// Reads only whether each list is there: one that is there but invalid is reported for what is
+/// wrong in it.
+fn action_or_trigger(action: bool, trigger: bool, loc: &Loc<'_>, cx: &mut Cx) {
+    if !action && !trigger {
         cx.report(loc, Code::Rule, "must hold action, trigger or both");
     }
 }
@@ -58,7 +60,10 @@ pub struct ConnectionCredential<'a> {
 
 /// A stored credential. Its `data` has the shape of its `type`.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(rename_all = "camelCase", rule(check = data_fits_type, schema = credential_data::schema))]
+#[model(
+    rename_all = "camelCase",
+    rule(check = credential_data::check_fits, schema = credential_data::schema, reads(credential_type, data))
+)]
 pub struct Credential<'a> {
     pub id: Ulid,
     pub organisation_id: Ulid,
@@ -71,10 +76,6 @@ pub struct Credential<'a> {
     #[model(format = "date-time")]
     pub expires_at: Option<Cow<'a, str>>,
     pub usages: Option<Vec<CredentialUsage<'a>>>,
-}
-
-fn data_fits_type(credential: &Credential, loc: &Loc<'_>, cx: &mut Cx) {
-    credential_data::check_fits(credential.credential_type, &credential.data, loc, cx);
 }
 
 /// Where a credential is used.
