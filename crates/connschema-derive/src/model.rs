@@ -143,12 +143,57 @@ pub struct Constraints {
     pub items: Option<Bounds>,
     pub pattern: Option<Pattern>,
     pub format: Option<(Format, Span)>,
+    pub range: Option<Range>,
+    pub check: Option<Check>,
+    /// `items(unique)`, at the `items` key.
+    pub unique: Option<Span>,
+    /// `items(each(...))`: the constraints of every item, and where `items` was given.
+    pub each: Option<(Box<Constraints>, Span)>,
+    /// On a transparent newtype: its `items(min, max)` is checked with the rest, as the newtype
+    /// reads its list as its inner type does.
+    pub newtype: bool,
+}
+
+/// `check = f` (and `schema = g`) on one value: `f(&value, loc, cx)`, and the schema `g(generator)`
+/// that says the same, added to the value's under `allOf`.
+pub struct Check {
+    pub check: syn::Path,
+    pub schema: Option<syn::Path>,
+    pub span: Span,
 }
 
 impl Constraints {
+    /// Whether nothing checks the value as a whole: no constraint but those of a list member,
+    /// which its list reader checks (`list`).
     pub fn is_empty(&self) -> bool {
-        self.length.is_none() && self.items.is_none() && self.pattern.is_none() && self.format.is_none()
+        (self.items.is_none() || !self.newtype)
+            && self.length.is_none()
+            && self.pattern.is_none()
+            && self.format.is_none()
+            && self.range.is_none()
+            && self.check.is_none()
     }
+
+    /// Whether the value is a list with constraints of its own (`items(...)`).
+    pub fn is_list(&self) -> bool {
+        !self.newtype && (self.items.is_some() || self.unique.is_some() || self.each.is_some())
+    }
+}
+
+/// `range(min, max, exclusive_min, exclusive_max)` on a number (`connschema::Numeric`).
+pub struct Range {
+    pub min: Option<Limit>,
+    pub max: Option<Limit>,
+    pub exclusive_min: Option<Limit>,
+    pub exclusive_max: Option<Limit>,
+    pub span: Span,
+}
+
+/// One bound of a `range`: an integer (exact) or a float literal, and its text as written.
+pub struct Limit {
+    pub int: Option<i128>,
+    pub value: f64,
+    pub text: String,
 }
 
 /// The formats a string may be asserted to have: the standard `date-time` and `uri`, and `ulid`,
@@ -181,8 +226,10 @@ pub struct Bounds {
 }
 
 pub struct Pattern {
-    /// The vendor's ECMA-262 text, as documented.
+    /// The ECMA-262 text as written (the vendor's, as documented, for a `vendor_pattern`).
     pub vendor: String,
+    /// Given as `vendor_pattern`: the schema's `$comment` keeps the vendor's text always.
+    pub from_vendor: bool,
     /// The whole-value Rust `regex` form with ECMA meanings.
     pub rust: String,
     /// The portable, anchored form written to the schema.

@@ -176,7 +176,11 @@ pub fn format<T: Text>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
 
 /// The number of items, within `min..=max`.
 pub fn items<T: Items>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
-    let n = value.count();
+    size(value.count(), min, max, loc, cx);
+}
+
+/// A list of `n` items within `min..=max`.
+pub fn size(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
     if let Some(min) = min.filter(|&min| n < min) {
         let message = format!("must have at least {min} item{}, got {n}", plural(min));
         cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);

@@ -101,6 +101,16 @@ pub enum Bound {
     Type { expected: Kind, found: Kind },
     /// A string that is not of its format.
     Format(crate::Format),
+    /// At least this number (`range(min)`), as the attribute writes it.
+    Minimum(&'static str),
+    /// At most this number (`range(max)`).
+    Maximum(&'static str),
+    /// Greater than this number (`range(exclusive_min)`).
+    ExclusiveMinimum(&'static str),
+    /// Less than this number (`range(exclusive_max)`).
+    ExclusiveMaximum(&'static str),
+    /// No item twice (`items(unique)`).
+    Unique,
 }
 
 /// The offending value, as far as a message may show it.
@@ -114,6 +124,8 @@ pub enum Shown {
     Missing,
     /// A string that is not secret: its first [`Shown::MAX`] code points, and whether there were more.
     Text { text: Box<str>, shortened: bool },
+    /// A number, as written back from its Rust value (numbers are never secret).
+    Number(String),
 }
 
 impl Shown {

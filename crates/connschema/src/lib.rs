@@ -37,16 +37,23 @@
 //! | `#[model(rule(check = f, schema = g))]` | struct | `f(&value, loc, cx)` on a wholly read object | `g(generator)` in `allOf` |
 //! | `#[model(rename = "ClientID")]` | field, variant | wire name | |
 //! | `#[model(length(min = 1, max = 64))]` | a [`Text`] value | code points | `minLength`/`maxLength` |
-//! | `#[model(pattern = "…")]` | a [`Text`] value | whole value, ECMA meanings | `^(?:…)$`, portable |
+//! | `#[model(pattern = "…")]` | a [`Text`] value | whole value, ECMA meanings | `^(?:…)$`, portable (`$comment` the text as written, where that differs) |
+//! | `#[model(vendor_pattern = "…")]` | a [`Text`] value | as `pattern`: a vendor's documented pattern | as `pattern`, `$comment: "vendor pattern: …"` always |
+//! | `#[model(check = f, schema = g)]` | field, transparent newtype | `f(&value, loc, cx)` (a newtype's check takes the newtype) | `g(generator)` in the value's `allOf` |
 //! | `#[model(linear = "…")]` | with `pattern` | | a linear-time equivalent is exported |
 //! | `#[model(items(min = 0, max = 100))]` | an [`Items`] value (`Vec<T>`) | list size | `minItems`/`maxItems` |
+//! | `#[model(items(unique))]` | a `Vec<T>` member, `T` a [`Unique`] (string, number, boolean, enum) | no item twice, as JSON compares | `uniqueItems` |
+//! | `#[model(items(each(length(max = 64), pattern = "…")))]` | a `Vec<T>` member | every item's constraints, at `/list/<i>` | the constraints in `items` |
+//! | `#[model(range(min = 1, max = 65535))]`, `exclusive_min`, `exclusive_max` | a [`Numeric`] value (`i8`…`i64`, `u8`…`u64`, `f32`, `f64`) | bounds, integers exact | `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` |
 //! | `#[model(format = "date-time")]`, `"uri"`, `"ulid"` | a [`Text`] value | RFC 3339, RFC 3986, ULID | `format` (and its pattern); `ulid` its pattern alone |
 //! | `#[model(chosen_by = "type")]` | a field whose type is [`CollectBy`] | read in the shape the `type` member's value chooses | by a `rule` of the struct |
 //! | `#[model(transparent)]` | newtype `struct Name(Inner)` | read, checked and written as `Inner`, plus its own `length`, `pattern`, `format`, `items` | `Inner`'s schema with those keywords, inlined |
 //! | `#[model(transparent, secret)]` | newtype | never shown (`Debug` redacted) | `writeOnly` |
 //!
 //! [`Text`] values are `String`, `Cow<str>`, [`Secret`] and transparent newtypes over one; a
-//! constraint on a type that cannot take it is a type error at the attribute.
+//! constraint on a type that cannot take it is a type error at the attribute. Every number type
+//! holds its own range too: a `u16` member refuses `65536` (code `range`), and its schema says
+//! `minimum: 0, maximum: 65535`; a `range` wider than the type's leaves the type's standing.
 //!
 //! An enum with `#[model(tag = "schemeType")]` and variants `Name(Model)` is internally tagged: the
 //! tag member names the variant (`rename`/`rename_all` give its values), the variant's model holds the
@@ -98,6 +105,10 @@
 //! assert_eq!(found, [("/label", Code::Type), ("/end", Code::Rule)]);
 //! ```
 //!
+//! A list member with `items(...)` is read item by item with its checks: its size counts every
+//! item and each item's constraints are checked beside an item of the wrong type, as a validator
+//! does.
+//!
 //! `Option<T>` members are optional; all others are required. `null` is never a value.
 //! A model may have lifetime parameters: its `Cow<'a, str>` and [`Secret<'a>`](Secret) members borrow
 //! from the input where the string has no escapes (no copy), and are owned otherwise. The derive
@@ -125,12 +136,14 @@ mod loc;
 mod members;
 mod owned;
 pub mod patterns;
+mod range;
 pub mod registry;
 pub mod rules;
 
 pub mod schema;
 mod secret;
 mod ser;
+mod unique;
 mod validate;
 
 pub mod aws;
@@ -149,7 +162,9 @@ pub use loc::Loc;
 pub use members::{Members, Object};
 pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
+pub use range::{Limit, Numeric};
 pub use secret::Secret;
+pub use unique::{Key as UniqueKey, Unique};
 pub use validate::Validate;
 
 /// The schemars the derived schemas are built with: a rule's schema function takes its
@@ -207,11 +222,12 @@ pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::check::{Pattern, Transparent};
     pub use crate::collect::{
-        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Held, Key, KeySeed, Kind, Replay,
-        Seed, SeedBy, Skip, SkipAt,
+        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Held, Key, KeySeed, Kind, List,
+        ListChecks, ListSeed, Replay, Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
     pub use crate::members::{Members, Object};
+    pub use crate::range::{Limit, Range};
     pub use crate::ser::serialize_tagged;
     pub use regex::Regex;
     pub use schemars;
@@ -222,11 +238,14 @@ pub mod __private {
 
     pub mod check {
         pub use crate::check::{exactly_one, format, items, length, pattern};
+        pub use crate::range::check as range;
+        pub use crate::unique::check as unique;
     }
 
     pub mod schema {
         pub use crate::schema::{
-            exactly_one, leaf, member, object, one_of, string_enum, tagged, DenyUnknownScope, MemberPattern,
+            also, also_schema, each, exactly_one, leaf, member, object, one_of, string_enum, tagged, unique,
+            DenyUnknownScope, MemberPattern,
         };
     }
 

@@ -42,40 +42,63 @@ pub const ID_BASE: &str = "https://connschema.dev/schemas/";
 /// The `format` values that exported schemas may carry (docs/contracts.md §3).
 const STANDARD_FORMATS: [&str; 2] = ["date-time", "uri"];
 
-/// A member's pattern: the exported form, and the vendor's text it comes from.
+/// A member's pattern: the exported form, and the `$comment` beside it (the vendor's text it comes
+/// from, or a user's own where the exported form differs from it).
 pub struct MemberPattern<'a> {
     pub export: &'a str,
-    pub vendor: &'a str,
+    pub comment: Option<&'a str>,
 }
 
-/// A value's schema: its type's schema with its constraints added. A pattern keeps the vendor's
+/// A value's schema: its type's schema with its constraints added. A vendor's pattern keeps its
 /// text beside it, in `$comment`, for readers and for tests that compare with the vendor's model.
 fn constrained(
     mut schema: Schema,
     keywords: &[(&str, u64)],
+    range: Option<&crate::range::Range>,
     pattern: Option<MemberPattern<'_>>,
     format: Option<crate::Format>,
 ) -> Schema {
     // schemars describes Rust's number types with formats such as `int32`, which are not JSON
     // Schema formats (and which ajv's strict mode refuses); their range is said with bounds.
     if let Some(format) = schema.get("format").and_then(Value::as_str).filter(|f| !STANDARD_FORMATS.contains(f)) {
-        let range: Option<(i64, i64)> = match format {
+        let range: Option<(Value, Value)> = match format {
+            "int8" => Some((i8::MIN.into(), i8::MAX.into())),
+            "int16" => Some((i16::MIN.into(), i16::MAX.into())),
             "int32" => Some((i32::MIN.into(), i32::MAX.into())),
-            "int64" => Some((i64::MIN, i64::MAX)),
+            "int64" => Some((i64::MIN.into(), i64::MAX.into())),
+            "uint8" => Some((0.into(), u8::MAX.into())),
+            "uint16" => Some((0.into(), u16::MAX.into())),
+            "uint32" => Some((0.into(), u32::MAX.into())),
+            "uint64" => Some((0.into(), u64::MAX.into())),
+            "float" => Some((f64::from(f32::MIN).into(), f64::from(f32::MAX).into())),
             _ => None,
         };
         if let Some((minimum, maximum)) = range {
-            schema.insert("minimum".to_owned(), minimum.into());
-            schema.insert("maximum".to_owned(), maximum.into());
+            schema.insert("minimum".to_owned(), minimum);
+            schema.insert("maximum".to_owned(), maximum);
         }
         schema.remove("format");
     }
     for (keyword, bound) in keywords {
         schema.insert((*keyword).to_owned(), Value::from(*bound));
     }
-    if let Some(MemberPattern { export, vendor }) = pattern {
+    // A `range` narrows the type's own; where it is wider, the type's bound stands, as the reader
+    // refuses what the type cannot hold.
+    for (keyword, bound) in range.into_iter().flat_map(crate::range::Range::keywords) {
+        let tighter = match (keyword, schema.get(keyword).and_then(Value::as_f64), bound.as_f64()) {
+            ("minimum", Some(own), Some(new)) => new > own,
+            ("maximum", Some(own), Some(new)) => new < own,
+            _ => true,
+        };
+        if tighter {
+            schema.insert(keyword.to_owned(), bound);
+        }
+    }
+    if let Some(MemberPattern { export, comment }) = pattern {
         schema.insert("pattern".to_owned(), Value::from(export));
-        schema.insert("$comment".to_owned(), Value::from(format!("vendor pattern: {vendor}")));
+        if let Some(comment) = comment {
+            schema.insert("$comment".to_owned(), Value::from(comment));
+        }
     }
     if let Some(format) = format {
         for (keyword, value) in format.keywords() {
@@ -89,15 +112,70 @@ fn constrained(
 pub fn member(
     schema: Schema,
     keywords: &[(&str, u64)],
+    range: Option<&crate::range::Range>,
     pattern: Option<MemberPattern<'_>>,
     format: Option<crate::Format>,
     description: &str,
 ) -> Value {
-    let mut schema = constrained(schema, keywords, pattern, format);
+    let mut schema = constrained(schema, keywords, range, pattern, format);
     if !description.is_empty() {
         schema.insert("description".to_owned(), Value::from(description));
     }
     schema.to_value()
+}
+
+/// A member's schema with what a `check`'s own `schema` says added under `allOf`.
+pub fn also(schema: Value, extra: Value) -> Value {
+    match schema {
+        Value::Object(mut map) => {
+            match map.get_mut("allOf") {
+                Some(Value::Array(all)) => all.push(extra),
+                _ => {
+                    map.insert("allOf".to_owned(), Value::Array(vec![extra]));
+                }
+            }
+            Value::Object(map)
+        }
+        // `true` (anything) narrowed by the check's schema is that schema.
+        Value::Bool(true) => extra,
+        other => other,
+    }
+}
+
+/// A list member's schema with `uniqueItems`.
+pub fn unique(schema: Value) -> Value {
+    match schema {
+        Value::Object(mut map) => {
+            map.insert("uniqueItems".to_owned(), Value::Bool(true));
+            Value::Object(map)
+        }
+        other => other,
+    }
+}
+
+/// A list member's schema with the constraints of each item (`items(each(...))`) on its `items`
+/// schema, and what an item's `check` has as its `schema`.
+pub fn each(
+    schema: Value,
+    keywords: &[(&str, u64)],
+    range: Option<&crate::range::Range>,
+    pattern: Option<MemberPattern<'_>>,
+    format: Option<crate::Format>,
+    extra: Option<Value>,
+) -> Value {
+    let Value::Object(mut map) = schema else { return schema };
+    let items = map.remove("items").and_then(|items| Schema::try_from(items).ok()).unwrap_or_default();
+    let mut items = constrained(items, keywords, range, pattern, format).to_value();
+    if let Some(extra) = extra {
+        items = also(items, extra);
+    }
+    map.insert("items".to_owned(), items);
+    Value::Object(map)
+}
+
+/// [`also`] for a newtype's schema.
+pub fn also_schema(schema: Schema, extra: Value) -> Schema {
+    Schema::try_from(also(schema.to_value(), extra)).unwrap_or_default()
 }
 
 /// The schema of a `#[model(transparent)]` newtype: its inner type's, with its constraints, and
@@ -106,11 +184,12 @@ pub fn member(
 pub fn leaf(
     schema: Schema,
     keywords: &[(&str, u64)],
+    range: Option<&crate::range::Range>,
     pattern: Option<MemberPattern<'_>>,
     format: Option<crate::Format>,
     secret: bool,
 ) -> Schema {
-    let mut schema = constrained(schema, keywords, pattern, format);
+    let mut schema = constrained(schema, keywords, range, pattern, format);
     if schema.get("additionalProperties") == Some(&Value::Bool(true)) {
         schema.remove("additionalProperties");
     }

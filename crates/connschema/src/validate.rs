@@ -61,7 +61,7 @@ macro_rules! plain_leaf {
     )*};
 }
 
-plain_leaf!(String, bool, f64, i32, i64, serde_json::Map<String, serde_json::Value>);
+plain_leaf!(String, bool, f32, f64, i8, i16, i32, i64, u8, u16, u32, u64, serde_json::Map<String, serde_json::Value>);
 
 /// Borrowing strings: nothing to check inside; their owned forms are their own impls.
 impl Validate for std::borrow::Cow<'_, str> {

@@ -37,6 +37,7 @@ pub fn clause(v: &Violation) -> String {
         Shown::Text { text, shortened } => {
             _ = write!(out, " '{text}{}'", if *shortened { "..." } else { "" });
         }
+        Shown::Number(number) => _ = write!(out, " '{number}'"),
         // `Shown` may grow: what it does not name is not shown.
         _ => {}
     }
@@ -59,6 +60,11 @@ pub fn constraint(v: &Violation) -> String {
             format!("Member must be {}, got {}", expected.with_article(), found.with_article())
         }
         (Code::Format, Bound::Format(format)) => format!("Member must be {}", format.describe()),
+        (Code::Items, Bound::Unique) => "Member must have unique values".to_owned(),
+        (Code::Range, Bound::Minimum(n)) => format!("Member must have value greater than or equal to {n}"),
+        (Code::Range, Bound::Maximum(n)) => format!("Member must have value less than or equal to {n}"),
+        (Code::Range, Bound::ExclusiveMinimum(n)) => format!("Member must have value greater than {n}"),
+        (Code::Range, Bound::ExclusiveMaximum(n)) => format!("Member must have value less than {n}"),
         (Code::UnknownField, _) => "Member must not be present: the operation has no such member".to_owned(),
         _ => format!("Member {}", v.message),
     }
@@ -95,6 +101,25 @@ pub fn path(pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_in_aws_words() {
+        let at_least = Violation {
+            bound: Bound::Minimum("1"),
+            value: Shown::Number("0".to_owned()),
+            ..Violation::new("/MaxResults", Code::Range, "must be at least 1, got 0")
+        };
+        assert_eq!(
+            clause(&at_least),
+            "Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1"
+        );
+        let below = Violation { bound: Bound::ExclusiveMaximum("10"), ..at_least.clone() };
+        assert_eq!(constraint(&below), "Member must have value less than 10");
+        let at_most = Violation { bound: Bound::Maximum("65535"), ..at_least.clone() };
+        assert_eq!(constraint(&at_most), "Member must have value less than or equal to 65535");
+        let above = Violation { bound: Bound::ExclusiveMinimum("0"), ..at_least };
+        assert_eq!(constraint(&above), "Member must have value greater than 0");
+    }
 
     #[test]
     fn paths_are_lower_camel_with_one_based_members() {

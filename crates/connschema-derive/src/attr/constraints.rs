@@ -3,13 +3,14 @@
 //! type can take it is the type checker's to say (see `model::Constraints`).
 
 use super::unknown_key;
-use crate::model::{Bounds, Constraints, Format, Pattern};
+use crate::model::{Bounds, Check, Constraints, Format, Limit, Pattern, Range};
 use connschema_pattern::{ecma, runs};
+use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, Lit, LitStr};
 
-pub const KEYS: &str = "`length`, `items`, `pattern`, `linear`, `format`";
+pub const KEYS: &str = "`length`, `items`, `pattern`, `vendor_pattern`, `linear`, `format`, `range`, `check`, `schema`";
 
 /// Constraint keys as they are read, before the pattern is compiled.
 #[derive(Default)]
@@ -17,8 +18,15 @@ pub struct Pending {
     length: Option<Bounds>,
     items: Option<Bounds>,
     pattern: Option<LitStr>,
+    /// Whether the pattern was given as `vendor_pattern`.
+    from_vendor: bool,
     linear: Option<LitStr>,
     format: Option<(Format, LitStr)>,
+    range: Option<Range>,
+    unique: Option<Span>,
+    each: Option<(Box<Constraints>, Span)>,
+    check: Option<(syn::Path, proc_macro2::Span)>,
+    schema: Option<(syn::Path, proc_macro2::Span)>,
     /// Where the first constraint was given.
     first: Option<proc_macro2::Span>,
 }
@@ -32,12 +40,29 @@ impl Pending {
         }
         match key.as_str() {
             "length" => set_once(meta, &mut self.length, parse_bounds(meta)?)?,
-            "items" => set_once(meta, &mut self.items, parse_bounds(meta)?)?,
-            "pattern" | "linear" => {
+            "items" => self.parse_items(meta)?,
+            "range" => set_once(meta, &mut self.range, parse_range(meta)?)?,
+            "check" | "schema" => {
+                let path: syn::Path = meta
+                    .value()
+                    .and_then(|value| value.parse())
+                    .map_err(|_| meta.error(format!("`{key}` takes a function: {key} = path::to::fn")))?;
+                let slot = if key == "check" { &mut self.check } else { &mut self.schema };
+                set_once(meta, slot, (path, meta.path.span()))?;
+            }
+            "pattern" | "vendor_pattern" | "linear" => {
                 let value = meta.value().map_err(|_| meta.error(format!("`{key}` takes a string: {key} = \"…\"")))?;
                 let lit: LitStr =
                     value.parse().map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string literal")))?;
-                set_once(meta, if key == "pattern" { &mut self.pattern } else { &mut self.linear }, lit)?;
+                if key == "linear" {
+                    set_once(meta, &mut self.linear, lit)?;
+                } else {
+                    if self.pattern.is_some() {
+                        return Err(meta.error("give one `pattern` or `vendor_pattern`"));
+                    }
+                    self.from_vendor = key == "vendor_pattern";
+                    self.pattern = Some(lit);
+                }
             }
             "format" => {
                 let lit: LitStr = meta.value()?.parse()?;
@@ -51,6 +76,58 @@ impl Pending {
         Ok(true)
     }
 
+    /// `items(min, max, unique, each(...))`: the size of a list, its items unique, and the
+    /// constraints of each item.
+    fn parse_items(&mut self, meta: &ParseNestedMeta) -> syn::Result<()> {
+        if self.items.is_some() || self.unique.is_some() || self.each.is_some() {
+            return Err(meta.error("this constraint is given twice"));
+        }
+        let span = meta.path.span();
+        let mut bounds = Bounds { min: None, max: None, span };
+        if !meta.input.peek(syn::token::Paren) {
+            return Err(meta.error("expected `items(min = N, max = N, unique, each(...))`, any of them"));
+        }
+        meta.parse_nested_meta(|inner| {
+            if inner.path.is_ident("min") || inner.path.is_ident("max") {
+                let slot = if inner.path.is_ident("min") { &mut bounds.min } else { &mut bounds.max };
+                set_once(&inner, slot, parse_count(&inner)?)
+            } else if inner.path.is_ident("unique") {
+                set_once(&inner, &mut self.unique, inner.path.span())
+            } else if inner.path.is_ident("each") {
+                let mut item = Pending::default();
+                inner.parse_nested_meta(|key| {
+                    if key.path.is_ident("items") {
+                        return Err(
+                            key.error("`each` takes the constraints of one item; a list of lists is not supported")
+                        );
+                    }
+                    if item.parse(&key)? {
+                        Ok(())
+                    } else {
+                        Err(unknown_key(&key, KEYS))
+                    }
+                })?;
+                let constraints = item.finish()?;
+                set_once(&inner, &mut self.each, (Box::new(constraints), span))
+            } else {
+                Err(unknown_key(&inner, "`min`, `max`, `unique`, `each`"))
+            }
+        })?;
+        match bounds {
+            Bounds { min: Some(min), max: Some(max), .. } if min > max => {
+                Err(meta.error(format!("`min` ({min}) is greater than `max` ({max})")))
+            }
+            Bounds { min: None, max: None, .. } if self.unique.is_none() && self.each.is_none() => {
+                Err(meta.error("give `min`, `max`, `unique` or `each(...)`"))
+            }
+            Bounds { min: None, max: None, .. } => Ok(()),
+            bounds => {
+                self.items = Some(bounds);
+                Ok(())
+            }
+        }
+    }
+
     /// Where the first constraint key was given, if any was.
     pub fn first_span(&self) -> Option<proc_macro2::Span> {
         self.first
@@ -59,7 +136,16 @@ impl Pending {
     /// The checked constraints: `linear` needs a `pattern`, a format with a pattern of its own
     /// takes no other, and the pattern must translate and compile.
     pub fn finish(self) -> syn::Result<Constraints> {
-        let Self { length, items, pattern, linear, format, .. } = self;
+        let Self { length, items, pattern, from_vendor, linear, format, range, unique, each, check, schema, .. } = self;
+        let check =
+            match (check, schema) {
+                (Some((check, span)), schema) => Some(Check { check, schema: schema.map(|(path, _)| path), span }),
+                (None, Some((_, span))) => return Err(syn::Error::new(
+                    span,
+                    "`schema` says in JSON Schema what a `check` checks in Rust; give the `check = path::to::fn` too",
+                )),
+                (None, None) => None,
+            };
         if let (Some(linear), None) = (&linear, &pattern) {
             return Err(syn::Error::new(
                 linear.span(),
@@ -72,8 +158,9 @@ impl Pending {
                 format!("a `{}` carries its own pattern; drop the `pattern`", lit.value()),
             ));
         }
-        let pattern = pattern.map(|lit| compile_pattern(&lit, linear.as_ref())).transpose()?;
-        Ok(Constraints { length, items, pattern, format: format.map(|(f, lit)| (f, lit.span())) })
+        let pattern = pattern.map(|lit| compile_pattern(&lit, linear.as_ref(), from_vendor)).transpose()?;
+        let format = format.map(|(f, lit)| (f, lit.span()));
+        Ok(Constraints { length, items, pattern, format, range, check, unique, each, newtype: false })
     }
 }
 
@@ -83,6 +170,15 @@ pub fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> sy
     }
     *slot = Some(value);
     Ok(())
+}
+
+/// A count: a non-negative integer literal.
+fn parse_count(meta: &ParseNestedMeta) -> syn::Result<u64> {
+    let expr: Expr = meta.value()?.parse()?;
+    let Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) = &expr else {
+        return Err(syn::Error::new(expr.span(), "expected a non-negative integer literal"));
+    };
+    int.base10_parse::<u64>()
 }
 
 fn parse_bounds(meta: &ParseNestedMeta) -> syn::Result<Bounds> {
@@ -98,11 +194,7 @@ fn parse_bounds(meta: &ParseNestedMeta) -> syn::Result<Bounds> {
         } else {
             return Err(unknown_key(&inner, "`min`, `max`"));
         };
-        let expr: Expr = inner.value()?.parse()?;
-        let Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) = &expr else {
-            return Err(syn::Error::new(expr.span(), "expected a non-negative integer literal"));
-        };
-        *slot = Some(int.base10_parse::<u64>()?);
+        *slot = Some(parse_count(&inner)?);
         Ok(())
     })?;
     match bounds {
@@ -114,7 +206,76 @@ fn parse_bounds(meta: &ParseNestedMeta) -> syn::Result<Bounds> {
     }
 }
 
-fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern> {
+fn parse_range(meta: &ParseNestedMeta) -> syn::Result<Range> {
+    let mut range = Range { min: None, max: None, exclusive_min: None, exclusive_max: None, span: meta.path.span() };
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(
+            meta.error("expected bounds: `(min = N, max = N)`, or `exclusive_min`/`exclusive_max`, any of them")
+        );
+    }
+    meta.parse_nested_meta(|inner| {
+        let slot = match inner.path.get_ident().map(ToString::to_string).as_deref() {
+            Some("min") => &mut range.min,
+            Some("max") => &mut range.max,
+            Some("exclusive_min") => &mut range.exclusive_min,
+            Some("exclusive_max") => &mut range.exclusive_max,
+            _ => return Err(unknown_key(&inner, "`min`, `max`, `exclusive_min`, `exclusive_max`")),
+        };
+        let limit = parse_limit(&inner.value()?.parse()?)?;
+        set_once(&inner, slot, limit)
+    })?;
+    let low = [&range.min, &range.exclusive_min];
+    let high = [&range.max, &range.exclusive_max];
+    if low.iter().chain(&high).all(|l| l.is_none()) {
+        return Err(meta.error("give `min`, `max`, `exclusive_min` or `exclusive_max`"));
+    }
+    for (i, low) in low.iter().enumerate() {
+        for (j, high) in high.iter().enumerate() {
+            if let (Some(low), Some(high)) = (low, high) {
+                let empty = if i == 0 && j == 0 { low.value > high.value } else { low.value >= high.value };
+                if empty {
+                    return Err(
+                        meta.error(format!("no number is within this range (from {} to {})", low.text, high.text))
+                    );
+                }
+            }
+        }
+    }
+    Ok(range)
+}
+
+/// A number literal, perhaps negative: `5`, `-5`, `0.5`, `-1e3`.
+fn parse_limit(expr: &Expr) -> syn::Result<Limit> {
+    let (negative, lit) = match expr {
+        Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }) => (true, &**expr),
+        other => (false, other),
+    };
+    let sign = if negative { "-" } else { "" };
+    match lit {
+        Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) if int.suffix().is_empty() => {
+            let n = int.base10_parse::<i128>()?;
+            let n = if negative { -n } else { n };
+            #[allow(clippy::cast_precision_loss)]
+            Ok(Limit { int: Some(n), value: n as f64, text: format!("{sign}{}", int.base10_digits()) })
+        }
+        Expr::Lit(ExprLit { lit: Lit::Float(float), .. }) if float.suffix().is_empty() => {
+            let f = float.base10_parse::<f64>()?;
+            if !f.is_finite() {
+                return Err(syn::Error::new(float.span(), "a bound must be a finite number"));
+            }
+            Ok(Limit {
+                int: None,
+                value: if negative { -f } else { f },
+                text: format!("{sign}{}", float.base10_digits()),
+            })
+        }
+        _ => {
+            Err(syn::Error::new(expr.span(), "expected a number literal without a suffix, such as `1`, `-5` or `0.5`"))
+        }
+    }
+}
+
+fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>, from_vendor: bool) -> syn::Result<Pattern> {
     let translate = |lit: &LitStr| {
         let text = lit.value();
         let translated = ecma::translate(&text)
@@ -131,6 +292,7 @@ fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>) -> syn::Result<Pattern
     let export = linear_form.map_or(vendor.export, |l| l.export);
     Ok(Pattern {
         vendor: lit.value(),
+        from_vendor,
         rust: vendor.rust,
         export,
         linear: linear.map(LitStr::value),

@@ -40,6 +40,9 @@ pub fn parse_field(
         }
     }
     let constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
+    if let (Some(by), true) = (&chosen_by, constraints.is_list()) {
+        errors.push(syn::Error::new(by.span(), "a member whose shape another chooses takes no `items(...)`"));
+    }
     let field = Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, constraints, chosen_by: None };
     Some((field, chosen_by))
 }

@@ -214,7 +214,14 @@ fn transparent(
     secret: bool,
     errors: &mut Errors,
 ) -> Data {
-    let constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
+    let mut constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
+    constraints.newtype = true;
+    for span in [constraints.unique, constraints.each.as_ref().map(|(_, span)| *span)].into_iter().flatten() {
+        errors.push(syn::Error::new(
+            span,
+            "`unique` and `each` apply to a list member; on a newtype, give its `items(min, max)` alone",
+        ));
+    }
     let ty = match &data.fields {
         syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
         _ => {

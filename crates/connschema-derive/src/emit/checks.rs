@@ -1,8 +1,8 @@
 //! One check function per constrained field, shared by `Validate` (typed values) and `Collect`
 //! (while parsing): the same code runs on both paths.
 
-use crate::model::{Container, Field, Format, ReadKind, Struct};
-use proc_macro2::{Ident, TokenStream};
+use crate::model::{Constraints, Container, Field, Format, ReadKind, Struct};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 /// The calls that check a typed value's rules, on `value` (a `&Self`): its union rule, then its
@@ -128,6 +128,27 @@ pub fn check_fn_name(field: &Field) -> Option<Ident> {
     (!field.constraints.is_empty()).then(|| format_ident!("__cs_check_{}", field.ident))
 }
 
+/// A `range` as the `connschema::__private::Range` value that the check and the schema share.
+pub fn range_tokens(range: &crate::model::Range) -> TokenStream {
+    let limit = |limit: &Option<crate::model::Limit>| match limit {
+        Some(l) => {
+            let text = &l.text;
+            let value = match l.int {
+                Some(n) => quote!(__cs::Limit::Int(#n)),
+                None => {
+                    let f = l.value;
+                    quote!(__cs::Limit::Float(#f))
+                }
+            };
+            quote!(::core::option::Option::Some((#value, #text)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let (min, max) = (limit(&range.min), limit(&range.max));
+    let (exclusive_min, exclusive_max) = (limit(&range.exclusive_min), limit(&range.exclusive_max));
+    quote!(__cs::Range { min: #min, max: #max, exclusive_min: #exclusive_min, exclusive_max: #exclusive_max })
+}
+
 pub fn format_tokens(format: Format) -> TokenStream {
     match format {
         Format::DateTime => quote!(__cs::Format::DateTime),
@@ -156,13 +177,20 @@ pub fn check_fn(field: &Field) -> Option<TokenStream> {
 
 /// [`check_fn`] on a value of type `ty`.
 pub fn check_fn_on(field: &Field, ty: &TokenStream) -> Option<TokenStream> {
-    let name = check_fn_name(field)?;
-    let c = &field.constraints;
+    check_fn_named(&field.constraints, ty, &check_fn_name(field)?)
+}
+
+/// The function `name` that checks a value of type `ty` against `c`; none when `c` has nothing
+/// to check.
+fn check_fn_named(c: &Constraints, ty: &TokenStream, name: &Ident) -> Option<TokenStream> {
+    if c.is_empty() {
+        return None;
+    }
     let length = c.length.as_ref().map(|b| {
         let (min, max) = (bound(b.min), bound(b.max));
         quote_spanned!(b.span=> __cs::check::length(value, #min, #max, loc, cx);)
     });
-    let items = c.items.as_ref().map(|b| {
+    let items = c.items.as_ref().filter(|_| c.newtype).map(|b| {
         let (min, max) = (bound(b.min), bound(b.max));
         quote_spanned!(b.span=> __cs::check::items(value, #min, #max, loc, cx);)
     });
@@ -187,12 +215,70 @@ pub fn check_fn_on(field: &Field, ty: &TokenStream) -> Option<TokenStream> {
         let f = format_tokens(f);
         quote_spanned!(span=> __cs::check::format(value, #f, loc, cx);)
     });
+    let range = c.range.as_ref().map(|r| {
+        let tokens = range_tokens(r);
+        quote_spanned!(r.span=> __cs::check::range(value, &#tokens, loc, cx);)
+    });
+    let custom = c.check.as_ref().map(|ch| {
+        let f = &ch.check;
+        quote_spanned!(ch.span=> #f(value, loc, cx);)
+    });
     Some(quote! {
         #[doc(hidden)]
         fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
-            #length #items #pattern #format
+            #length #items #pattern #format #range #custom
         }
     })
+}
+
+/// A list member's `items(...)`: `__cs_list_<field>()`, the `ListChecks` its reader and
+/// `Validate` share, and `__cs_each_<field>`, the check of one item (`each(...)`).
+pub fn list_fns(field: &Field) -> Option<TokenStream> {
+    let c = &field.constraints;
+    if !c.is_list() {
+        return None;
+    }
+    let ty = &field.value_ty;
+    let span = list_span(field);
+    let item = quote_spanned!(span=> <#ty as __cs::List>::Item);
+    let (list, each_name) = (list_fn_name(field), format_ident!("__cs_each_{}", field.ident));
+    let (min, max) = match &c.items {
+        Some(b) => (bound(b.min), bound(b.max)),
+        None => (bound(None), bound(None)),
+    };
+    let unique = match c.unique {
+        Some(span) => quote_spanned!(span=> ::core::option::Option::Some(__cs::check::unique)),
+        None => quote!(::core::option::Option::None),
+    };
+    let each_fn = c.each.as_ref().and_then(|(each, _)| check_fn_named(each, &item, &each_name));
+    let each = match each_fn {
+        Some(_) => quote!(::core::option::Option::Some(Self::#each_name)),
+        None => quote!(::core::option::Option::None),
+    };
+    Some(quote! {
+        #each_fn
+
+        #[doc(hidden)]
+        fn #list() -> __cs::ListChecks<#item> {
+            __cs::ListChecks { min: #min, max: #max, unique: #unique, each: #each }
+        }
+    })
+}
+
+/// Where a list member's `items(...)` was given: the calls of its reader and its check carry it,
+/// so that `items` on a member that is no list is reported there.
+pub fn list_span(field: &Field) -> Span {
+    let c = &field.constraints;
+    c.items
+        .as_ref()
+        .map(|b| b.span)
+        .or(c.unique)
+        .or(c.each.as_ref().map(|(_, span)| *span))
+        .unwrap_or_else(Span::call_site)
+}
+
+pub fn list_fn_name(field: &Field) -> Ident {
+    format_ident!("__cs_list_{}", field.ident)
 }
 
 /// The `PatternInfo` of a value's pattern, if it has one.
@@ -219,7 +305,8 @@ pub fn pattern_info(field: &Field) -> Option<TokenStream> {
 
 /// The check functions of `fields` and the type's `PATTERNS`.
 pub fn value_checks(container: &Container, fields: &[Field]) -> TokenStream {
-    checks_impl(container, fields.iter().filter_map(check_fn).collect(), fields)
+    let fns = fields.iter().flat_map(|field| check_fn(field).into_iter().chain(list_fns(field))).collect();
+    checks_impl(container, fns, fields)
 }
 
 /// `fns` and the `PATTERNS` of `fields`, in an inherent impl of the container.

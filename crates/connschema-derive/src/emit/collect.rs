@@ -1,7 +1,7 @@
 //! `Collect`: the parsing path. One pass over the JSON that builds the typed value and records every
 //! violation (type, required, unknown member, constraints) instead of stopping at the first.
 
-use super::checks::{check_fn_name, early_rule_calls, held_name, whole_rule_calls};
+use super::checks::{check_fn_name, early_rule_calls, held_name, list_fn_name, list_span, whole_rule_calls};
 use crate::model::{Container, ReadKind, Struct};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -54,16 +54,23 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let arms = data.fields.iter().enumerate().zip(&slots).zip(&seen).map(|(((index, field), slot), seen_now)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
         let check = check_call(container, field, slot);
+        // A list with `items(...)` is read item by item with its checks (`ListSeed`).
+        let seed = if field.constraints.is_list() {
+            let (ident, list) = (&container.ident, list_fn_name(field));
+            quote_spanned!(list_span(field)=> __cs::ListSeed::new(&mut #slot, &#ident::#list(), &loc, cx))
+        } else {
+            quote!(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))
+        };
         let read = match field.chosen_by {
             None if held_by_rules.contains(&index) => {
                 let held = held_name(field);
                 quote! {
                     cx.take_held();
-                    map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;
+                    map.next_value_seed(#seed)?;
                     #held = cx.take_held();
                 }
             }
-            None => quote!(map.next_value_seed(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))?;),
+            None => quote!(map.next_value_seed(#seed)?;),
             Some((by, span)) => {
                 let (by_slot, by_seen) = (&slots[by], &seen[by]);
                 let seed = quote_spanned!(span=> __cs::SeedBy::<#ty, _>::new(by, &loc, cx));

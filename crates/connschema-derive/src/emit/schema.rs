@@ -1,6 +1,6 @@
 //! `schemars::JsonSchema`: the same constraints as the checks, as JSON Schema keywords.
 
-use super::checks::format_tokens;
+use super::checks::{format_tokens, range_tokens};
 use crate::model::{Constraints, Container, Struct};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -19,7 +19,7 @@ pub fn naming(container: &Container) -> TokenStream {
 
 /// The arguments that say a value's constraints to `connschema::schema::member` and `leaf`:
 /// its bound keywords, its pattern and its format.
-pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStream) {
+pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
     let mut keywords = Vec::new();
     if let Some(b) = c.length {
         keywords.extend(b.min.map(|n| quote!(("minLength", #n))));
@@ -31,8 +31,19 @@ pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStrea
     }
     let pattern = match &c.pattern {
         Some(p) => {
-            let (export, vendor) = (&p.export, &p.vendor);
-            quote!(::core::option::Option::Some(__cs::schema::MemberPattern { export: #export, vendor: #vendor }))
+            // A vendor's pattern is kept beside its exported form, for readers and for the tests that
+            // compare with the vendor's model; a user's own, only where the exported form differs.
+            let export = &p.export;
+            let comment = if p.from_vendor {
+                let text = format!("vendor pattern: {}", p.vendor);
+                quote!(::core::option::Option::Some(#text))
+            } else if p.export != format!("^(?:{})$", p.vendor) && p.export != p.vendor {
+                let text = format!("pattern: {}", p.vendor);
+                quote!(::core::option::Option::Some(#text))
+            } else {
+                quote!(::core::option::Option::None)
+            };
+            quote!(::core::option::Option::Some(__cs::schema::MemberPattern { export: #export, comment: #comment }))
         }
         None => quote!(::core::option::Option::None),
     };
@@ -43,7 +54,14 @@ pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStrea
         }
         None => quote!(::core::option::Option::None),
     };
-    (quote!(&[#(#keywords),*]), pattern, format)
+    let range = match &c.range {
+        Some(r) => {
+            let r = range_tokens(r);
+            quote!(::core::option::Option::Some(&#r))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    (quote!(&[#(#keywords),*]), range, pattern, format)
 }
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
@@ -52,10 +70,29 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let docs = &container.docs;
     let properties = data.fields.iter().map(|field| {
         let (wire, ty, docs) = (&field.wire, &field.value_ty, &field.docs);
-        let (keywords, pattern, format) = constraint_args(&field.constraints);
-        quote! {
-            (#wire, __cs::schema::member(generator.subschema_for::<#ty>(), #keywords, #pattern, #format, #docs))
-        }
+        let (keywords, range, pattern, format) = constraint_args(&field.constraints);
+        let member =
+            quote!(__cs::schema::member(generator.subschema_for::<#ty>(), #keywords, #range, #pattern, #format, #docs));
+        let member = match field.constraints.check.as_ref().and_then(|c| c.schema.as_ref()) {
+            Some(schema) => quote!(__cs::schema::also(#member, #schema(generator))),
+            None => member,
+        };
+        let member = match field.constraints.unique {
+            Some(_) => quote!(__cs::schema::unique(#member)),
+            None => member,
+        };
+        let member = match &field.constraints.each {
+            Some((each, _)) => {
+                let (keywords, range, pattern, format) = constraint_args(each);
+                let extra = match each.check.as_ref().and_then(|c| c.schema.as_ref()) {
+                    Some(schema) => quote!(::core::option::Option::Some(#schema(generator))),
+                    None => quote!(::core::option::Option::None),
+                };
+                quote!(__cs::schema::each(#member, #keywords, #range, #pattern, #format, #extra))
+            }
+            None => member,
+        };
+        quote!((#wire, #member))
     });
     let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);
     let deny = data.deny_unknown_fields;

@@ -17,7 +17,11 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
         checks_impl(container, check_fn_on(inner, &quote!(Self)).into_iter().collect(), std::slice::from_ref(inner));
     let check = check_fn_name(inner).map(|name| quote!(Self::#name(self, loc, cx);));
     let accept = check_fn_name(inner).map(|name| quote!(Self::#name(&value, loc, cx);));
-    let (keywords, pattern, format) = constraint_args(&inner.constraints);
+    let (keywords, range, pattern, format) = constraint_args(&inner.constraints);
+    let extra = match inner.constraints.check.as_ref().and_then(|c| c.schema.as_ref()) {
+        Some(schema) => quote!(__cs::schema::also_schema(leaf, #schema(generator))),
+        None => quote!(leaf),
+    };
     let naming = naming(container);
     let as_inner = quote!(<#inner_ty as ::connschema::Collect<'de>>);
     let visit = super::checks::visit_patterns(container, quote!(Self::PATTERNS), [inner_ty]);
@@ -107,7 +111,8 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
                 true
             }
             fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
-                __cs::schema::leaf(generator.subschema_for::<#inner_ty>(), #keywords, #pattern, #format, #secret)
+                let leaf = __cs::schema::leaf(generator.subschema_for::<#inner_ty>(), #keywords, #range, #pattern, #format, #secret);
+                #extra
             }
         }
 

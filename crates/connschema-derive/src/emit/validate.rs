@@ -1,18 +1,23 @@
 //! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
 
-use super::checks::{check_fn_name, rule_calls, visit_patterns};
+use super::checks::{check_fn_name, list_fn_name, list_span, rule_calls, visit_patterns};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let (impl_generics, ty) = container.impl_for();
     let fields = data.fields.iter().map(|field| {
         let (member, wire) = (&field.ident, &field.wire);
         let check = check_fn_name(field).map(|name| quote!(Self::#name(value, &loc, cx);));
+        let list = field.constraints.is_list().then(|| {
+            let list = list_fn_name(field);
+            quote_spanned!(list_span(field)=> Self::#list().check(value, &loc, cx);)
+        });
         let body = quote! {
             let loc = loc.key(#wire);
             #check
+            #list
             ::connschema::Validate::validate_at(value, &loc, cx);
         };
         if field.optional {

@@ -73,27 +73,47 @@ impl Collect<'_> for f64 {
     }
 }
 
+/// A JSON number as the nearest `f32`; one beyond `f32`'s range is a `range` violation.
+impl Collect<'_> for f32 {
+    const EXPECTED: Kind = Kind::Number;
+
+    #[allow(clippy::cast_possible_truncation)]
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+        let wide = f64::from_number(value, loc, cx)?;
+        // Beyond `f32::MAX` is out of range even where it would round down to it: the schema's
+        // `maximum` is `f32::MAX` exactly.
+        if wide.abs() <= f64::from(f32::MAX) {
+            Some(wide as f32)
+        } else {
+            cx.report(loc, Code::Range, format!("must be a 32-bit float, from {} to {}", f32::MIN, f32::MAX));
+            None
+        }
+    }
+}
+
 /// JSON Schema's `integer` is any number with no fraction (`1.0` included); one beyond the Rust
 /// type's range is a `range` violation, and the exported schema states the same bounds.
 macro_rules! integer {
-    ($($int:ty => $bits:literal),*) => {$(
+    ($($int:ty => $what:literal),*) => {$(
         impl Collect<'_> for $int {
             const EXPECTED: Kind = Kind::Integer;
 
-            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+                // The bounds of every integer type are 0 or a power of two (less one), so the
+                // exclusive upper bound `MAX + 1` is exact as a double.
+                let above = <$int>::MAX as f64 + 1.0;
                 let fits = match value {
                     Number::Signed(n) => <$int>::try_from(n).map_err(|_| true),
                     Number::Unsigned(n) => <$int>::try_from(n).map_err(|_| true),
                     Number::Float(f) if f.fract() != 0.0 || !f.is_finite() => Err(false),
-                    // Both bounds are powers of two, exact as doubles.
-                    Number::Float(f) if f >= <$int>::MIN as f64 && f < -(<$int>::MIN as f64) => Ok(f as $int),
+                    Number::Float(f) if f >= <$int>::MIN as f64 && f < above => Ok(f as $int),
                     Number::Float(_) => Err(true),
                 };
                 match fits {
                     Ok(n) => Some(n),
                     Err(true) => {
-                        let message = concat!("must be a ", $bits, "-bit integer, from ");
+                        let message = concat!("must be ", $what, ", from ");
                         cx.report(loc, Code::Range, format!("{message}{} to {}", <$int>::MIN, <$int>::MAX));
                         None
                     }
@@ -104,7 +124,11 @@ macro_rules! integer {
     )*};
 }
 
-integer!(i32 => "32", i64 => "64");
+integer!(
+    i8 => "an 8-bit integer", i16 => "a 16-bit integer", i32 => "a 32-bit integer", i64 => "a 64-bit integer",
+    u8 => "an unsigned 8-bit integer", u16 => "an unsigned 16-bit integer",
+    u32 => "an unsigned 32-bit integer", u64 => "an unsigned 64-bit integer"
+);
 
 /// A boxed model reads as the model (for large variants of tagged enums).
 impl<'de, T: Collect<'de>> Collect<'de> for Box<T> {

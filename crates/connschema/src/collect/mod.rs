@@ -16,12 +16,14 @@ mod ahead;
 mod entry;
 mod key;
 mod leaf;
+mod list;
 mod seed;
 mod skip;
 
 pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Held, Replay};
 pub use entry::{deserialize, deserialize_owned, from_slice, from_str};
 pub use key::{Key, KeySeed};
+pub use list::{List, ListChecks, ListSeed};
 pub use seed::{CollectBy, Seed, SeedBy};
 pub use skip::{Skip, SkipAt};
 

@@ -32,10 +32,10 @@ impl<'de, T: Collect<'de>> DeserializeSeed<'de> for Seed<'_, '_, T> {
     }
 }
 
-struct KindVisitor<'a, 'l, T> {
-    slot: &'a mut Option<T>,
-    loc: &'a Loc<'l>,
-    cx: &'a mut Cx,
+pub(super) struct KindVisitor<'a, 'l, T> {
+    pub(super) slot: &'a mut Option<T>,
+    pub(super) loc: &'a Loc<'l>,
+    pub(super) cx: &'a mut Cx,
 }
 
 impl<'de, T: Collect<'de>> Visitor<'de> for KindVisitor<'_, '_, T> {

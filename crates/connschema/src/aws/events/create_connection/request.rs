@@ -14,11 +14,11 @@ use std::borrow::Cow;
 )]
 pub struct CreateConnectionRequest<'a> {
     /// The name for the connection to create.
-    #[model(length(min = 1, max = 64), pattern = r"[\.\-_A-Za-z0-9]+")]
+    #[model(length(min = 1, max = 64), vendor_pattern = r"[\.\-_A-Za-z0-9]+")]
     pub name: Cow<'a, str>,
 
     /// A description for the connection to create.
-    #[model(length(max = 512), pattern = ".*")]
+    #[model(length(max = 512), vendor_pattern = ".*")]
     pub description: Option<Cow<'a, str>>,
 
     /// The type of authorization to use for the connection. OAUTH tokens are refreshed when a 401
@@ -37,7 +37,7 @@ pub struct CreateConnectionRequest<'a> {
     /// Resource Name (ARN), KeyId, key alias, or key alias ARN. If you do not specify a customer
     /// managed key identifier, EventBridge uses an Amazon Web Services owned key to encrypt the
     /// connection.
-    #[model(length(max = 2048), pattern = r"^[a-zA-Z0-9_\-/:]*$")]
+    #[model(length(max = 2048), vendor_pattern = r"^[a-zA-Z0-9_\-/:]*$")]
     pub kms_key_identifier: Option<Cow<'a, str>>,
 }
 
@@ -87,7 +87,7 @@ pub struct CreateConnectionBasicAuthRequestParameters<'a> {
     /// The user name to use for Basic authorization.
     #[model(
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub username: Cow<'a, str>,
@@ -95,7 +95,7 @@ pub struct CreateConnectionBasicAuthRequestParameters<'a> {
     /// The password associated with the user name to use for Basic authorization.
     #[model(
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub password: Secret<'a>,
@@ -108,7 +108,7 @@ pub struct CreateConnectionApiKeyAuthRequestParameters<'a> {
     /// The name of the API key to use for authorization.
     #[model(
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub api_key_name: Cow<'a, str>,
@@ -116,7 +116,7 @@ pub struct CreateConnectionApiKeyAuthRequestParameters<'a> {
     /// The value for the API key to use for authorization.
     #[model(
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub api_key_value: Secret<'a>,
@@ -132,7 +132,7 @@ pub struct CreateConnectionOAuthRequestParameters<'a> {
     /// The URL to the authorization endpoint when OAuth is specified as the authorization type.
     #[model(
         length(min = 1, max = 2048),
-        pattern = r"^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$"
+        vendor_pattern = r"^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$"
     )]
     pub authorization_endpoint: Cow<'a, str>,
 
@@ -152,7 +152,7 @@ pub struct CreateConnectionOAuthClientRequestParameters<'a> {
     #[model(
         rename = "ClientID",
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub client_id: Cow<'a, str>,
@@ -161,7 +161,7 @@ pub struct CreateConnectionOAuthClientRequestParameters<'a> {
     /// connection.
     #[model(
         length(min = 1, max = 512),
-        pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[^\x00-\x1F:\x7F]+([ \t]+[^\x00-\x1F:\x7F]+)*[ \t]*$",
         linear = r"^\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*$"
     )]
     pub client_secret: Secret<'a>,
@@ -199,13 +199,13 @@ pub struct ConnectionHttpParameters<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct ConnectionHeaderParameter<'a> {
     /// The key for the parameter.
-    #[model(length(max = 512), pattern = r"^[!#$%&'*+-.^_`|~0-9a-zA-Z]+$")]
+    #[model(length(max = 512), vendor_pattern = r"^[!#$%&'*+-.^_`|~0-9a-zA-Z]+$")]
     pub key: Option<Cow<'a, str>>,
 
     /// The value associated with the key.
     #[model(
         length(max = 512),
-        pattern = r"^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$",
+        vendor_pattern = r"^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$",
         linear = r"^\t*[\x20-\x7E][\t\x20-\x7E]*$"
     )]
     pub value: Option<Secret<'a>>,
@@ -221,11 +221,11 @@ pub struct ConnectionHeaderParameter<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct ConnectionQueryStringParameter<'a> {
     /// The key for a query string parameter.
-    #[model(length(max = 512), pattern = r"[^\x00-\x1F\x7F]+")]
+    #[model(length(max = 512), vendor_pattern = r"[^\x00-\x1F\x7F]+")]
     pub key: Option<Cow<'a, str>>,
 
     /// The value associated with the key for the query string parameter.
-    #[model(length(max = 512), pattern = r"[^\x00-\x09\x0B\x0C\x0E-\x1F\x7F]+")]
+    #[model(length(max = 512), vendor_pattern = r"[^\x00-\x09\x0B\x0C\x0E-\x1F\x7F]+")]
     pub value: Option<Secret<'a>>,
 
     /// Specifies whether the value is secret.
@@ -264,7 +264,7 @@ pub struct ConnectivityResourceConfigurationArn<'a> {
     /// resource endpoint.
     #[model(
         length(min = 0, max = 2048),
-        pattern = r"^(?:^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$|^$)"
+        vendor_pattern = r"^(?:^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$|^$)"
     )]
     pub resource_configuration_arn: Cow<'a, str>,
 }

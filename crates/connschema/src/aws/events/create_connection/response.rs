@@ -11,7 +11,7 @@ pub struct CreateConnectionResponse<'a> {
     /// The ARN of the connection that was created by the request.
     #[model(
         length(min = 1, max = 1600),
-        pattern = r"^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection\/[\.\-_A-Za-z0-9]+\/[\-A-Za-z0-9]+$"
+        vendor_pattern = r"^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection\/[\.\-_A-Za-z0-9]+\/[\-A-Za-z0-9]+$"
     )]
     pub connection_arn: Option<Cow<'a, str>>,
 

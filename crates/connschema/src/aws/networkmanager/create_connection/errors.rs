@@ -11,7 +11,7 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
 pub struct AccessDeniedException<'a> {
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 }
 
@@ -20,15 +20,15 @@ pub struct AccessDeniedException<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
 pub struct ConflictException<'a> {
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 
     /// The ID of the resource.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub resource_id: Cow<'a, str>,
 
     /// The resource type.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub resource_type: Cow<'a, str>,
 }
 
@@ -36,7 +36,7 @@ pub struct ConflictException<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
 pub struct InternalServerException<'a> {
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 }
 
@@ -45,23 +45,23 @@ pub struct InternalServerException<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct ServiceQuotaExceededException<'a> {
     /// The error message.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 
     /// The ID of the resource.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub resource_id: Option<Cow<'a, str>>,
 
     /// The resource type.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub resource_type: Option<Cow<'a, str>>,
 
     /// The limit code.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub limit_code: Cow<'a, str>,
 
     /// The service code.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub service_code: Cow<'a, str>,
 }
 
@@ -69,7 +69,7 @@ pub struct ServiceQuotaExceededException<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
 pub struct ThrottlingException<'a> {
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 }
 
@@ -77,7 +77,7 @@ pub struct ThrottlingException<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Model)]
 #[model(rename_all = "PascalCase")]
 pub struct ValidationException<'a> {
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 
     /// The reason for the error.
@@ -107,10 +107,10 @@ pub enum ValidationExceptionReason {
 #[model(rename_all = "PascalCase")]
 pub struct ValidationExceptionField<'a> {
     /// The name of the field.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub name: Cow<'a, str>,
 
     /// The message for the field.
-    #[model(length(min = 0, max = 10000000), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 10000000), vendor_pattern = r"[\s\S]*")]
     pub message: Cow<'a, str>,
 }

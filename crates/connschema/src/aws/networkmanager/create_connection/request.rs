@@ -12,23 +12,23 @@ use std::borrow::Cow;
 #[model(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CreateConnectionRequest<'a> {
     /// The ID of the first device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub device_id: Cow<'a, str>,
 
     /// The ID of the second device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub connected_device_id: Cow<'a, str>,
 
     /// The ID of the link for the first device.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub link_id: Option<Cow<'a, str>>,
 
     /// The ID of the link for the second device.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub connected_link_id: Option<Cow<'a, str>>,
 
     /// A description of the connection. Length Constraints: Maximum length of 256 characters.
-    #[model(length(min = 0, max = 256), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 256), vendor_pattern = r"[\s\S]*")]
     pub description: Option<Cow<'a, str>>,
 
     /// The tags to apply to the resource during creation.
@@ -40,7 +40,7 @@ pub struct CreateConnectionRequest<'a> {
 #[model(deny_unknown_fields)]
 pub struct CreateConnectionParams<'a> {
     /// The ID of the global network.
-    #[model(rename = "globalNetworkId", length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(rename = "globalNetworkId", length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub global_network_id: Cow<'a, str>,
 }
 
@@ -52,10 +52,10 @@ pub struct CreateConnectionParams<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct Tag<'a> {
     /// The tag key. Constraints: Maximum length of 128 characters.
-    #[model(length(min = 0, max = 128), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 128), vendor_pattern = r"[\s\S]*")]
     pub key: Option<Cow<'a, str>>,
 
     /// The tag value. Constraints: Maximum length of 256 characters.
-    #[model(length(min = 0, max = 256), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 256), vendor_pattern = r"[\s\S]*")]
     pub value: Option<Cow<'a, str>>,
 }

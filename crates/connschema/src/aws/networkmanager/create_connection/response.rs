@@ -18,35 +18,35 @@ pub struct CreateConnectionResponse<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct Connection<'a> {
     /// The ID of the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub connection_id: Option<Cow<'a, str>>,
 
     /// The Amazon Resource Name (ARN) of the connection.
-    #[model(length(min = 0, max = 500), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 500), vendor_pattern = r"[\s\S]*")]
     pub connection_arn: Option<Cow<'a, str>>,
 
     /// The ID of the global network.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub global_network_id: Option<Cow<'a, str>>,
 
     /// The ID of the first device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub device_id: Option<Cow<'a, str>>,
 
     /// The ID of the second device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub connected_device_id: Option<Cow<'a, str>>,
 
     /// The ID of the link for the first device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub link_id: Option<Cow<'a, str>>,
 
     /// The ID of the link for the second device in the connection.
-    #[model(length(min = 0, max = 50), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 50), vendor_pattern = r"[\s\S]*")]
     pub connected_link_id: Option<Cow<'a, str>>,
 
     /// The description of the connection.
-    #[model(length(min = 0, max = 256), pattern = r"[\s\S]*")]
+    #[model(length(min = 0, max = 256), vendor_pattern = r"[\s\S]*")]
     pub description: Option<Cow<'a, str>>,
 
     /// The date and time that the connection was created (seconds since the epoch).

@@ -61,11 +61,11 @@ pub struct AuthenticationMetadata<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct AuthorizationCodeGrantMetadata<'a> {
     /// The base URL endpoint for the external service.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub base_endpoint: Cow<'a, str>,
 
     /// The redirect URL for the OAuth authorization flow.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub redirect_url: Cow<'a, str>,
 
     /// The source of the authorization code grant credentials.
@@ -103,11 +103,11 @@ pub struct AuthorizationCodeGrantDetails<'a> {
     pub client_secret: Secret<'a>,
 
     /// The token endpoint URL for obtaining access tokens.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub token_endpoint: Cow<'a, str>,
 
     /// The authorization endpoint URL for the OAuth flow.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub authorization_endpoint: Cow<'a, str>,
 }
 
@@ -117,7 +117,7 @@ pub struct AuthorizationCodeGrantDetails<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct ClientCredentialsGrantMetadata<'a> {
     /// The base endpoint URL for the external service.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub base_endpoint: Cow<'a, str>,
 
     /// The source of the client credentials configuration.
@@ -152,7 +152,7 @@ pub struct ClientCredentialsGrantDetails<'a> {
 
     /// The authorization server endpoint used to obtain access tokens via the client credentials
     /// grant flow.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub token_endpoint: Cow<'a, str>,
 }
 
@@ -161,7 +161,7 @@ pub struct ClientCredentialsGrantDetails<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct BasicAuthConnectionMetadata<'a> {
     /// The base URL endpoint for the external service.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub base_endpoint: Cow<'a, str>,
 
     /// The username for basic authentication.
@@ -176,14 +176,14 @@ pub struct BasicAuthConnectionMetadata<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct ApiKeyConnectionMetadata<'a> {
     /// The base URL endpoint for the external service.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub base_endpoint: Cow<'a, str>,
 
     /// The API key used for authentication.
     pub api_key: Secret<'a>,
 
     /// The email address associated with the API key, if required.
-    #[model(pattern = r"[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    #[model(vendor_pattern = r"[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     pub email: Option<Secret<'a>>,
 }
 
@@ -192,7 +192,7 @@ pub struct ApiKeyConnectionMetadata<'a> {
 #[model(rename_all = "PascalCase")]
 pub struct NoneConnectionMetadata<'a> {
     /// The base endpoint URL for connections that do not require authentication.
-    #[model(length(min = 1, max = 8192), pattern = "https://.*")]
+    #[model(length(min = 1, max = 8192), vendor_pattern = "https://.*")]
     pub base_endpoint: Cow<'a, str>,
 }
 

@@ -13,11 +13,11 @@ use std::borrow::Cow;
 pub struct CreateActionConnectorRequest<'a> {
     /// A unique identifier for the action connector. This ID must be unique within the Amazon Web
     /// Services account. The ActionConnectorId must not start with the prefix `quicksuite-`.
-    #[model(length(min = 1, max = 512), pattern = r"[\w\-]+")]
+    #[model(length(min = 1, max = 512), vendor_pattern = r"[\w\-]+")]
     pub action_connector_id: Cow<'a, str>,
 
     /// A descriptive name for the action connector.
-    #[model(length(min = 1, max = 255), pattern = r"[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?")]
+    #[model(length(min = 1, max = 255), vendor_pattern = r"[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?")]
     pub name: Secret<'a>,
 
     /// The type of action connector.
@@ -31,7 +31,7 @@ pub struct CreateActionConnectorRequest<'a> {
     pub authentication_config: AuthConfig<'a>,
 
     /// An optional description of the action connector.
-    #[model(length(min = 1, max = 2048), pattern = r"[A-Za-z0-9 _.,!?-]*")]
+    #[model(length(min = 1, max = 2048), vendor_pattern = r"[A-Za-z0-9 _.,!?-]*")]
     pub description: Option<Secret<'a>>,
 
     /// The permissions configuration that defines which users, groups, or namespaces can access this
@@ -67,7 +67,7 @@ fn no_reserved_prefix_schema(_: &mut schemars::SchemaGenerator) -> Value {
 #[model(deny_unknown_fields)]
 pub struct CreateActionConnectorParams<'a> {
     /// The Amazon Web Services account ID associated with the action connector.
-    #[model(rename = "AwsAccountId", length(min = 12, max = 12), pattern = "^[0-9]{12}$")]
+    #[model(rename = "AwsAccountId", length(min = 12, max = 12), vendor_pattern = "^[0-9]{12}$")]
     pub aws_account_id: Cow<'a, str>,
 }
 

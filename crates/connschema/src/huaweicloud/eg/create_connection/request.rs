@@ -22,7 +22,7 @@ pub struct ConnectionCreateReq<'a> {
     /// Name of the connection. The value must be unique under a tenant. Only letters, digits,
     /// periods (.), underscores (_), and hyphens (-) are allowed. It must start with a letter or
     /// digit and cannot be default.
-    #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
+    #[model(length(min = 1, max = 128), vendor_pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
     pub name: Cow<'a, str>,
 
     /// Description of the connection.

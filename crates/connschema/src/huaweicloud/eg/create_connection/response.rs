@@ -15,7 +15,7 @@ pub struct CreateConnectionResponse<'a> {
 
     /// Name of the connection: the request's rule applies (the page's "lowercase" is a slip,
     /// DESIGN §4).
-    #[model(length(min = 1, max = 128), pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
+    #[model(length(min = 1, max = 128), vendor_pattern = r"[A-Za-z0-9][A-Za-z0-9._-]*")]
     pub name: Option<Cow<'a, str>>,
 
     /// Description of the connection.

@@ -1,0 +1,9 @@
+use connschema::Model;
+
+#[derive(Model)]
+struct Request {
+    #[model(range(min = 1, max = 10))]
+    name: String,
+}
+
+fn main() {}
