@@ -149,6 +149,8 @@ pub struct Constraints {
     pub unique: Option<Span>,
     /// `items(each(...))`: the constraints of every item, and where `items` was given.
     pub each: Option<(Box<Constraints>, Span)>,
+    /// `properties(min, max, keys(...), values(...))` on a map member.
+    pub map: Option<MapConstraints>,
     /// On a transparent newtype: its `items(min, max)` is checked with the rest, as the newtype
     /// reads its list as its inner type does.
     pub newtype: bool,
@@ -175,9 +177,22 @@ impl Constraints {
     }
 
     /// Whether the value is a list with constraints of its own (`items(...)`).
+    pub fn is_map(&self) -> bool {
+        self.map.is_some()
+    }
+
     pub fn is_list(&self) -> bool {
         !self.newtype && (self.items.is_some() || self.unique.is_some() || self.each.is_some())
     }
+}
+
+/// A map member's `properties(...)`: its number of members, and the constraints of each key
+/// and each value.
+pub struct MapConstraints {
+    pub size: Option<Bounds>,
+    pub keys: Option<Box<Constraints>>,
+    pub values: Option<Box<Constraints>>,
+    pub span: Span,
 }
 
 /// `range(min, max, exclusive_min, exclusive_max)` on a number (`connschema::Numeric`).

@@ -69,6 +69,14 @@ where
     }
 }
 
+/// A member name, for `properties(keys(...))`.
+impl Text for str {
+    const SECRET: bool = false;
+    fn text(&self) -> &str {
+        self
+    }
+}
+
 impl Text for String {
     const SECRET: bool = false;
     fn text(&self) -> &str {
@@ -91,7 +99,7 @@ impl Text for Secret<'_> {
 }
 
 /// The value as a violation may keep it: never a secret's.
-fn shown<T: Text>(value: &T) -> Shown {
+fn shown<T: Text + ?Sized>(value: &T) -> Shown {
     if T::SECRET {
         Shown::Hidden
     } else {
@@ -108,7 +116,7 @@ fn characters(n: usize) -> &'static str {
 }
 
 /// Length in code points, within `min..=max`.
-pub fn length<T: Text>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn length<T: Text + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
     let text = value.text();
     let bytes = text.len();
     // A code point takes 1 to 4 bytes in UTF-8: the byte length often settles the question
@@ -147,7 +155,14 @@ impl Pattern {
 
 /// The whole value matches `pattern`, compiled from the vendor's pattern `vendor`; `export` is its
 /// exported form, which the message names.
-pub fn pattern<T: Text>(value: &T, pattern: &Pattern, vendor: &'static str, export: &str, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn pattern<T: Text + ?Sized>(
+    value: &T,
+    pattern: &Pattern,
+    vendor: &'static str,
+    export: &str,
+    loc: &Loc<'_>,
+    cx: &mut Cx,
+) {
     let text = value.text();
     if pattern.is_match(text) {
         return;
@@ -161,7 +176,7 @@ pub fn pattern<T: Text>(value: &T, pattern: &Pattern, vendor: &'static str, expo
 }
 
 /// The value is of `format`.
-pub fn format<T: Text>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
     let text = value.text();
     if format.is_valid(text) {
         return;
@@ -187,6 +202,18 @@ pub fn size(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx:
     }
     if let Some(max) = max.filter(|&max| n > max) {
         let message = format!("must have at most {max} item{}, got {n}", plural(max));
+        cx.report_with(loc, Code::Items, message, Bound::Max(max), Shown::Hidden);
+    }
+}
+
+/// An object of `n` members within `min..=max` (`properties(min, max)`).
+pub fn properties(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+    if let Some(min) = min.filter(|&min| n < min) {
+        let message = format!("must have at least {min} member{}, got {n}", plural(min));
+        cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);
+    }
+    if let Some(max) = max.filter(|&max| n > max) {
+        let message = format!("must have at most {max} member{}, got {n}", plural(max));
         cx.report_with(loc, Code::Items, message, Bound::Max(max), Shown::Hidden);
     }
 }

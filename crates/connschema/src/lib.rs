@@ -44,6 +44,7 @@
 //! | `#[model(items(min = 0, max = 100))]` | an [`Items`] value (`Vec<T>`) | list size | `minItems`/`maxItems` |
 //! | `#[model(items(unique))]` | a `Vec<T>` member, `T` a [`Unique`] (string, number, boolean, enum) | no item twice, as JSON compares | `uniqueItems` |
 //! | `#[model(items(each(length(max = 64), pattern = "…")))]` | a `Vec<T>` member | every item's constraints, at `/list/<i>` | the constraints in `items` |
+//! | `#[model(properties(min = 1, max = 50, keys(length(max = 63), pattern = "…"), values(length(max = 255))))]` | a `BTreeMap`/`HashMap` member with `String` or `Cow<str>` keys | members counted, each key (at `/map/<key>`) and each value | `minProperties`/`maxProperties`, `propertyNames`, `additionalProperties` |
 //! | `#[model(range(min = 1, max = 65535))]`, `exclusive_min`, `exclusive_max` | a [`Numeric`] value (`i8`…`i64`, `u8`…`u64`, `f32`, `f64`) | bounds, integers exact | `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` |
 //! | `#[model(format = "date-time")]`, `"uri"`, `"ulid"` | a [`Text`] value | RFC 3339, RFC 3986, ULID | `format` (and its pattern); `ulid` its pattern alone |
 //! | `#[model(chosen_by = "type")]` | a field whose type is [`CollectBy`] | read in the shape the `type` member's value chooses | by a `rule` of the struct |
@@ -105,7 +106,11 @@
 //! assert_eq!(found, [("/label", Code::Type), ("/end", Code::Rule)]);
 //! ```
 //!
-//! A list member with `items(...)` is read item by item with its checks: its size counts every
+//! Maps with string keys (`BTreeMap`/`HashMap<String, V>`, or `Cow<'a, str>` keys that borrow) are
+//! JSON objects whose every member is a `V`.
+//!
+//! A list member with `items(...)` is read item by item with its checks (and a map member with
+//! `properties(...)` entry by entry): its size counts every
 //! item and each item's constraints are checked beside an item of the wrong type, as a validator
 //! does.
 //!
@@ -222,8 +227,8 @@ pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::check::{Pattern, Transparent};
     pub use crate::collect::{
-        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, Held, Key, KeySeed, Kind, List,
-        ListChecks, ListSeed, Replay, Seed, SeedBy, Skip, SkipAt,
+        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, CheckedSeed, Held, Key, KeySeed,
+        Kind, List, ListChecks, Map, MapChecks, Replay, Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
     pub use crate::members::{Members, Object};
@@ -244,7 +249,7 @@ pub mod __private {
 
     pub mod schema {
         pub use crate::schema::{
-            also, also_schema, each, exactly_one, leaf, member, object, one_of, string_enum, tagged, unique,
+            also, also_schema, exactly_one, leaf, member, object, one_of, part, string_enum, tagged, unique,
             DenyUnknownScope, MemberPattern,
         };
     }

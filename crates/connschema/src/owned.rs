@@ -66,3 +66,25 @@ impl<T: IntoOwned> IntoOwned for Box<T> {
         Box::new(T::into_owned(*self))
     }
 }
+
+impl<K: IntoOwned, V: IntoOwned> IntoOwned for std::collections::BTreeMap<K, V>
+where
+    K::Owned: Ord,
+{
+    type Owned = std::collections::BTreeMap<K::Owned, V::Owned>;
+
+    fn into_owned(self) -> Self::Owned {
+        self.into_iter().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+    }
+}
+
+impl<K: IntoOwned, V: IntoOwned> IntoOwned for std::collections::HashMap<K, V>
+where
+    K::Owned: Eq + std::hash::Hash,
+{
+    type Owned = std::collections::HashMap<K::Owned, V::Owned>;
+
+    fn into_owned(self) -> Self::Owned {
+        self.into_iter().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+    }
+}

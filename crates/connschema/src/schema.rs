@@ -153,10 +153,13 @@ pub fn unique(schema: Value) -> Value {
     }
 }
 
-/// A list member's schema with the constraints of each item (`items(each(...))`) on its `items`
-/// schema, and what an item's `check` has as its `schema`.
-pub fn each(
+/// A list or map member's schema with the constraints of a part on the schema of that part:
+/// each item (`items(each(...))`, `items`), each key (`properties(keys(...))`, `propertyNames`) or
+/// each value (`properties(values(...))`, `additionalProperties`), and what the part's `check`
+/// has as its `schema`.
+pub fn part(
     schema: Value,
+    part: &str,
     keywords: &[(&str, u64)],
     range: Option<&crate::range::Range>,
     pattern: Option<MemberPattern<'_>>,
@@ -164,12 +167,12 @@ pub fn each(
     extra: Option<Value>,
 ) -> Value {
     let Value::Object(mut map) = schema else { return schema };
-    let items = map.remove("items").and_then(|items| Schema::try_from(items).ok()).unwrap_or_default();
-    let mut items = constrained(items, keywords, range, pattern, format).to_value();
+    let inner = map.remove(part).and_then(|inner| Schema::try_from(inner).ok()).unwrap_or_default();
+    let mut inner = constrained(inner, keywords, range, pattern, format).to_value();
     if let Some(extra) = extra {
-        items = also(items, extra);
+        inner = also(inner, extra);
     }
-    map.insert("items".to_owned(), items);
+    map.insert(part.to_owned(), inner);
     Value::Object(map)
 }
 

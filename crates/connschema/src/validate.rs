@@ -82,6 +82,25 @@ impl<T: Validate> Validate for Box<T> {
     }
 }
 
+/// A map's values, each at its key.
+macro_rules! validate_map {
+    ($($map:ident),*) => {$(
+        impl<K: std::borrow::Borrow<str>, V: Validate> Validate for std::collections::$map<K, V> {
+            fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+                for (key, value) in self {
+                    value.validate_at(&loc.key(key.borrow()), cx);
+                }
+            }
+
+            fn visit_patterns(found: &mut Found) {
+                V::visit_patterns(found);
+            }
+        }
+    )*};
+}
+
+validate_map!(BTreeMap, HashMap);
+
 impl<T: Validate> Validate for Vec<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
         for (index, item) in self.iter().enumerate() {

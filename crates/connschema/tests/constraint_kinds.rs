@@ -279,3 +279,62 @@ fn list_constraints_in_the_schema() {
     );
     assert_eq!(schema["properties"]["ports"]["items"]["maximum"], 65535);
 }
+
+/// Maps with string keys, with and without `properties(...)`.
+#[derive(Debug, Model)]
+struct Maps<'a> {
+    #[model(properties(
+        min = 1,
+        max = 3,
+        keys(length(max = 8), pattern = "[a-z][a-z0-9-]*"),
+        values(length(max = 16))
+    ))]
+    labels: std::collections::BTreeMap<std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>>,
+    #[model(properties(values(range(min = 1))))]
+    weights: Option<std::collections::HashMap<String, u32>>,
+    plain: Option<std::collections::BTreeMap<String, bool>>,
+}
+
+#[track_caller]
+fn maps(doc: &str, expected: &[(&str, Code)]) {
+    expect_model::<Maps<'static>>(doc, expected);
+}
+
+#[test]
+fn map_keys_values_and_size() {
+    maps(r#"{"labels": {"env": "prod"}}"#, &[]);
+    maps(r#"{"labels": {}}"#, &[("/labels", Items)]);
+    maps(r#"{"labels": {"a": "1", "b": "2", "c": "3", "d": "4"}}"#, &[("/labels", Items)]);
+    maps(r#"{"labels": {"Env": "prod"}}"#, &[("/labels/Env", Pattern)]);
+    maps(r#"{"labels": {"environment": "prod"}}"#, &[("/labels/environment", Length)]);
+    maps(r#"{"labels": {"env": "a-value-that-is-too-long"}}"#, &[("/labels/env", Length)]);
+    // A value of the wrong type beside a bad key and a long value: all three.
+    maps(
+        r#"{"labels": {"env": 5, "Bad": "x", "ok": "a-value-that-is-too-long"}}"#,
+        &[("/labels/env", Type), ("/labels/Bad", Pattern), ("/labels/ok", Length)],
+    );
+    maps(r#"{"labels": {"env": "p"}, "weights": {"a": 1, "b": 0}}"#, &[("/weights/b", Range)]);
+    maps(r#"{"labels": {"env": "p"}, "plain": {"a": true, "b": "no"}}"#, &[("/plain/b", Type)]);
+    maps(r#"{"labels": []}"#, &[("/labels", Type)]);
+}
+
+#[test]
+fn map_constraints_on_values_built_in_code_and_in_the_schema() {
+    use connschema::Validate;
+    let mut labels = std::collections::BTreeMap::new();
+    labels.insert("Env".into(), "prod".into());
+    let built = Maps { labels, weights: None, plain: None };
+    let errors = built.validate().expect_err("a bad key");
+    assert_eq!(common::codes(&Err(errors)), [("/labels/Env".to_owned(), Pattern)]);
+    let owned: Maps<'static> = connschema::from_str::<Maps<'_>>(r#"{"labels": {"env": "prod"}}"#)
+        .map(connschema::IntoOwned::into_owned)
+        .expect("valid");
+    assert_eq!(owned.labels.len(), 1);
+    let schema = connschema::schema::export::<Maps<'static>>("test/maps.json");
+    let labels = &schema["properties"]["labels"];
+    assert_eq!(labels["minProperties"], 1);
+    assert_eq!(labels["maxProperties"], 3);
+    assert_eq!(labels["propertyNames"]["maxLength"], 8);
+    assert_eq!(labels["propertyNames"]["pattern"], r"^(?:[a-z][a-z0-9\-]*)$");
+    assert_eq!(labels["additionalProperties"]["maxLength"], 16);
+}

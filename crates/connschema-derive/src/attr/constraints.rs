@@ -3,14 +3,15 @@
 //! type can take it is the type checker's to say (see `model::Constraints`).
 
 use super::unknown_key;
-use crate::model::{Bounds, Check, Constraints, Format, Limit, Pattern, Range};
+use crate::model::{Bounds, Check, Constraints, Format, Limit, MapConstraints, Pattern, Range};
 use connschema_pattern::{ecma, runs};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, Lit, LitStr};
 
-pub const KEYS: &str = "`length`, `items`, `pattern`, `vendor_pattern`, `linear`, `format`, `range`, `check`, `schema`";
+pub const KEYS: &str =
+    "`length`, `items`, `properties`, `pattern`, `vendor_pattern`, `linear`, `format`, `range`, `check`, `schema`";
 
 /// Constraint keys as they are read, before the pattern is compiled.
 #[derive(Default)]
@@ -25,6 +26,7 @@ pub struct Pending {
     range: Option<Range>,
     unique: Option<Span>,
     each: Option<(Box<Constraints>, Span)>,
+    map: Option<MapConstraints>,
     check: Option<(syn::Path, proc_macro2::Span)>,
     schema: Option<(syn::Path, proc_macro2::Span)>,
     /// Where the first constraint was given.
@@ -41,6 +43,7 @@ impl Pending {
         match key.as_str() {
             "length" => set_once(meta, &mut self.length, parse_bounds(meta)?)?,
             "items" => self.parse_items(meta)?,
+            "properties" => set_once(meta, &mut self.map, parse_properties(meta)?)?,
             "range" => set_once(meta, &mut self.range, parse_range(meta)?)?,
             "check" | "schema" => {
                 let path: syn::Path = meta
@@ -94,21 +97,8 @@ impl Pending {
             } else if inner.path.is_ident("unique") {
                 set_once(&inner, &mut self.unique, inner.path.span())
             } else if inner.path.is_ident("each") {
-                let mut item = Pending::default();
-                inner.parse_nested_meta(|key| {
-                    if key.path.is_ident("items") {
-                        return Err(
-                            key.error("`each` takes the constraints of one item; a list of lists is not supported")
-                        );
-                    }
-                    if item.parse(&key)? {
-                        Ok(())
-                    } else {
-                        Err(unknown_key(&key, KEYS))
-                    }
-                })?;
-                let constraints = item.finish()?;
-                set_once(&inner, &mut self.each, (Box::new(constraints), span))
+                let constraints = parse_part(&inner, "`each` takes the constraints of one item")?;
+                set_once(&inner, &mut self.each, (constraints, span))
             } else {
                 Err(unknown_key(&inner, "`min`, `max`, `unique`, `each`"))
             }
@@ -136,7 +126,9 @@ impl Pending {
     /// The checked constraints: `linear` needs a `pattern`, a format with a pattern of its own
     /// takes no other, and the pattern must translate and compile.
     pub fn finish(self) -> syn::Result<Constraints> {
-        let Self { length, items, pattern, from_vendor, linear, format, range, unique, each, check, schema, .. } = self;
+        let Self {
+            length, items, pattern, from_vendor, linear, format, range, unique, each, map, check, schema, ..
+        } = self;
         let check =
             match (check, schema) {
                 (Some((check, span)), schema) => Some(Check { check, schema: schema.map(|(path, _)| path), span }),
@@ -160,7 +152,7 @@ impl Pending {
         }
         let pattern = pattern.map(|lit| compile_pattern(&lit, linear.as_ref(), from_vendor)).transpose()?;
         let format = format.map(|(f, lit)| (f, lit.span()));
-        Ok(Constraints { length, items, pattern, format, range, check, unique, each, newtype: false })
+        Ok(Constraints { length, items, pattern, format, range, check, unique, each, map, newtype: false })
     }
 }
 
@@ -170,6 +162,58 @@ pub fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> sy
     }
     *slot = Some(value);
     Ok(())
+}
+
+/// The constraints of a part of a value (`each(...)`, `keys(...)`, `values(...)`): those of one
+/// value, not of a list or map inside it.
+fn parse_part(meta: &ParseNestedMeta, what: &str) -> syn::Result<Box<Constraints>> {
+    let mut part = Pending::default();
+    meta.parse_nested_meta(|key| {
+        if key.path.is_ident("items") || key.path.is_ident("properties") {
+            return Err(key.error(format!("{what}; a list or map inside is not supported")));
+        }
+        if part.parse(&key)? {
+            Ok(())
+        } else {
+            Err(unknown_key(&key, KEYS))
+        }
+    })?;
+    part.finish().map(Box::new)
+}
+
+/// `properties(min, max, keys(...), values(...))`.
+fn parse_properties(meta: &ParseNestedMeta) -> syn::Result<MapConstraints> {
+    let span = meta.path.span();
+    let mut size = Bounds { min: None, max: None, span };
+    let (mut keys, mut values) = (None, None);
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(meta.error("expected `properties(min = N, max = N, keys(...), values(...))`, any of them"));
+    }
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("min") || inner.path.is_ident("max") {
+            let slot = if inner.path.is_ident("min") { &mut size.min } else { &mut size.max };
+            set_once(&inner, slot, parse_count(&inner)?)
+        } else if inner.path.is_ident("keys") {
+            let part = parse_part(&inner, "`keys` takes the constraints of a member name")?;
+            set_once(&inner, &mut keys, part)
+        } else if inner.path.is_ident("values") {
+            let part = parse_part(&inner, "`values` takes the constraints of one value")?;
+            set_once(&inner, &mut values, part)
+        } else {
+            Err(unknown_key(&inner, "`min`, `max`, `keys`, `values`"))
+        }
+    })?;
+    let size = match size {
+        Bounds { min: Some(min), max: Some(max), .. } if min > max => {
+            return Err(meta.error(format!("`min` ({min}) is greater than `max` ({max})")))
+        }
+        Bounds { min: None, max: None, .. } if keys.is_none() && values.is_none() => {
+            return Err(meta.error("give `min`, `max`, `keys(...)` or `values(...)`"))
+        }
+        Bounds { min: None, max: None, .. } => None,
+        size => Some(size),
+    };
+    Ok(MapConstraints { size, keys, values, span })
 }
 
 /// A count: a non-negative integer literal.

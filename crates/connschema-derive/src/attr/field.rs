@@ -40,7 +40,7 @@ pub fn parse_field(
         }
     }
     let constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
-    if let (Some(by), true) = (&chosen_by, constraints.is_list()) {
+    if let (Some(by), true) = (&chosen_by, constraints.is_list() || constraints.is_map()) {
         errors.push(syn::Error::new(by.span(), "a member whose shape another chooses takes no `items(...)`"));
     }
     let field = Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, constraints, chosen_by: None };

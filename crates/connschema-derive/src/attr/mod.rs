@@ -216,10 +216,15 @@ fn transparent(
 ) -> Data {
     let mut constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
     constraints.newtype = true;
-    for span in [constraints.unique, constraints.each.as_ref().map(|(_, span)| *span)].into_iter().flatten() {
+    let parts = [
+        constraints.unique,
+        constraints.each.as_ref().map(|(_, span)| *span),
+        constraints.map.as_ref().map(|m| m.span),
+    ];
+    for span in parts.into_iter().flatten() {
         errors.push(syn::Error::new(
             span,
-            "`unique` and `each` apply to a list member; on a newtype, give its `items(min, max)` alone",
+            "`unique`, `each` and `properties` apply to a list or map member; on a newtype, give its `items(min, max)` alone",
         ));
     }
     let ty = match &data.fields {

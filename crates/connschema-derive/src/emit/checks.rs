@@ -277,6 +277,44 @@ pub fn list_span(field: &Field) -> Span {
         .unwrap_or_else(Span::call_site)
 }
 
+/// A map member's `properties(...)`: `__cs_map_<field>()`, the `MapChecks` its reader and
+/// `Validate` share, with the checks of one key (`keys(...)`) and one value (`values(...)`).
+pub fn map_fns(field: &Field) -> Option<TokenStream> {
+    let map = field.constraints.map.as_ref()?;
+    let ty = &field.value_ty;
+    let value_ty = quote_spanned!(map.span=> <#ty as __cs::Map>::Value);
+    let (key_name, value_name) =
+        (format_ident!("__cs_key_{}", field.ident), format_ident!("__cs_value_{}", field.ident));
+    let key_fn = map.keys.as_ref().and_then(|keys| check_fn_named(keys, &quote!(str), &key_name));
+    let value_fn = map.values.as_ref().and_then(|values| check_fn_named(values, &value_ty, &value_name));
+    let some = |present: bool, name: &Ident| {
+        if present {
+            quote!(::core::option::Option::Some(Self::#name))
+        } else {
+            quote!(::core::option::Option::None)
+        }
+    };
+    let (key, value) = (some(key_fn.is_some(), &key_name), some(value_fn.is_some(), &value_name));
+    let (min, max) = match &map.size {
+        Some(b) => (bound(b.min), bound(b.max)),
+        None => (bound(None), bound(None)),
+    };
+    let name = map_fn_name(field);
+    Some(quote! {
+        #key_fn
+        #value_fn
+
+        #[doc(hidden)]
+        fn #name() -> __cs::MapChecks<#value_ty> {
+            __cs::MapChecks { min: #min, max: #max, key: #key, value: #value }
+        }
+    })
+}
+
+pub fn map_fn_name(field: &Field) -> Ident {
+    format_ident!("__cs_map_{}", field.ident)
+}
+
 pub fn list_fn_name(field: &Field) -> Ident {
     format_ident!("__cs_list_{}", field.ident)
 }
@@ -305,7 +343,10 @@ pub fn pattern_info(field: &Field) -> Option<TokenStream> {
 
 /// The check functions of `fields` and the type's `PATTERNS`.
 pub fn value_checks(container: &Container, fields: &[Field]) -> TokenStream {
-    let fns = fields.iter().flat_map(|field| check_fn(field).into_iter().chain(list_fns(field))).collect();
+    let fns = fields
+        .iter()
+        .flat_map(|field| check_fn(field).into_iter().chain(list_fns(field)).chain(map_fns(field)))
+        .collect();
     checks_impl(container, fns, fields)
 }
 

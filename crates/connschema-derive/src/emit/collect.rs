@@ -1,7 +1,9 @@
 //! `Collect`: the parsing path. One pass over the JSON that builds the typed value and records every
 //! violation (type, required, unknown member, constraints) instead of stopping at the first.
 
-use super::checks::{check_fn_name, early_rule_calls, held_name, list_fn_name, list_span, whole_rule_calls};
+use super::checks::{
+    check_fn_name, early_rule_calls, held_name, list_fn_name, list_span, map_fn_name, whole_rule_calls,
+};
 use crate::model::{Container, ReadKind, Struct};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -55,9 +57,12 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         let (wire, ty) = (&field.wire, &field.value_ty);
         let check = check_call(container, field, slot);
         // A list with `items(...)` is read item by item with its checks (`ListSeed`).
-        let seed = if field.constraints.is_list() {
+        let seed = if let Some(map) = &field.constraints.map {
+            let (ident, checks) = (&container.ident, map_fn_name(field));
+            quote_spanned!(map.span=> __cs::CheckedSeed::new(&mut #slot, &#ident::#checks(), &loc, cx))
+        } else if field.constraints.is_list() {
             let (ident, list) = (&container.ident, list_fn_name(field));
-            quote_spanned!(list_span(field)=> __cs::ListSeed::new(&mut #slot, &#ident::#list(), &loc, cx))
+            quote_spanned!(list_span(field)=> __cs::CheckedSeed::new(&mut #slot, &#ident::#list(), &loc, cx))
         } else {
             quote!(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))
         };

@@ -29,6 +29,10 @@ pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStrea
         keywords.extend(b.min.map(|n| quote!(("minItems", #n))));
         keywords.extend(b.max.map(|n| quote!(("maxItems", #n))));
     }
+    if let Some(b) = c.map.as_ref().and_then(|m| m.size) {
+        keywords.extend(b.min.map(|n| quote!(("minProperties", #n))));
+        keywords.extend(b.max.map(|n| quote!(("maxProperties", #n))));
+    }
     let pattern = match &c.pattern {
         Some(p) => {
             // A vendor's pattern is kept beside its exported form, for readers and for the tests that
@@ -81,17 +85,21 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             Some(_) => quote!(__cs::schema::unique(#member)),
             None => member,
         };
-        let member = match &field.constraints.each {
-            Some((each, _)) => {
-                let (keywords, range, pattern, format) = constraint_args(each);
-                let extra = match each.check.as_ref().and_then(|c| c.schema.as_ref()) {
-                    Some(schema) => quote!(::core::option::Option::Some(#schema(generator))),
-                    None => quote!(::core::option::Option::None),
-                };
-                quote!(__cs::schema::each(#member, #keywords, #range, #pattern, #format, #extra))
-            }
-            None => member,
-        };
+        let map = field.constraints.map.as_ref();
+        let parts = [
+            ("items", field.constraints.each.as_ref().map(|(each, _)| &**each)),
+            ("propertyNames", map.and_then(|m| m.keys.as_deref())),
+            ("additionalProperties", map.and_then(|m| m.values.as_deref())),
+        ];
+        let member = parts.into_iter().fold(member, |member, (part, constraints)| {
+            let Some(constraints) = constraints else { return member };
+            let (keywords, range, pattern, format) = constraint_args(constraints);
+            let extra = match constraints.check.as_ref().and_then(|c| c.schema.as_ref()) {
+                Some(schema) => quote!(::core::option::Option::Some(#schema(generator))),
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(__cs::schema::part(#member, #part, #keywords, #range, #pattern, #format, #extra))
+        });
         quote!((#wire, #member))
     });
     let required = data.fields.iter().filter(|f| !f.optional).map(|f| &f.wire);

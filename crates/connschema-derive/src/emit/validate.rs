@@ -1,6 +1,6 @@
 //! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
 
-use super::checks::{check_fn_name, list_fn_name, list_span, rule_calls, visit_patterns};
+use super::checks::{check_fn_name, list_fn_name, list_span, map_fn_name, rule_calls, visit_patterns};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -14,10 +14,15 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             let list = list_fn_name(field);
             quote_spanned!(list_span(field)=> Self::#list().check(value, &loc, cx);)
         });
+        let map = field.constraints.map.as_ref().map(|map| {
+            let checks = map_fn_name(field);
+            quote_spanned!(map.span=> Self::#checks().check(value, &loc, cx);)
+        });
         let body = quote! {
             let loc = loc.key(#wire);
             #check
             #list
+            #map
             ::connschema::Validate::validate_at(value, &loc, cx);
         };
         if field.optional {

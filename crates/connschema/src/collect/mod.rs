@@ -13,17 +13,21 @@
 //! - `leaf`: the standard types.
 
 mod ahead;
+mod checked;
 mod entry;
 mod key;
 mod leaf;
 mod list;
+mod map;
 mod seed;
 mod skip;
 
 pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Held, Replay};
+pub use checked::CheckedSeed;
 pub use entry::{deserialize, deserialize_owned, from_slice, from_str};
 pub use key::{Key, KeySeed};
-pub use list::{List, ListChecks, ListSeed};
+pub use list::{List, ListChecks};
+pub use map::{Map, MapChecks};
 pub use seed::{CollectBy, Seed, SeedBy};
 pub use skip::{Skip, SkipAt};
 
