@@ -167,6 +167,11 @@ pub fn covers(rust: &[String], peer: &ValidationError<'_>) -> bool {
             let inside = format!("{at}/");
             rust.iter().any(|path| path == at || path.starts_with(&inside))
         }
+        // A key that breaks `propertyNames` is reported by validators at its object (the key is
+        // the inner error's instance); Rust reports it at the member the key names.
+        ValidationErrorKind::PropertyNames { error } => {
+            error.instance().as_str().is_some_and(|name| rust.contains(&member(name)))
+        }
         _ => rust.iter().any(|path| path == at),
     }
 }

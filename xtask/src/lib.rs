@@ -7,20 +7,11 @@ pub mod fuzz;
 pub mod peers;
 pub mod sdk;
 
-use connschema::registry;
-use connschema::schema::to_pretty_json;
+use connschema::catalog::Catalog;
+pub use connschema::catalog::{existing_files, sync, Mode};
 use std::collections::BTreeMap;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// Write what differs, delete what is no longer generated.
-    Write,
-    /// Change nothing; report what differs.
-    Check,
-}
 
 /// The corpus that CI runs: documents over all messages, and the seed that makes them.
 pub const CI_CORPUS: usize = 100_000;
@@ -28,7 +19,8 @@ pub const CI_SEED: u64 = 20_261_125;
 
 /// The workspace's root folder.
 pub fn workspace_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    let xtask = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask.parent().map_or_else(|| xtask.join(".."), Path::to_path_buf)
 }
 
 /// The workspace's `schemas/` folder.
@@ -41,71 +33,44 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace_dir().join("target"), PathBuf::from)
 }
 
-/// Every generated file, by its path relative to `schemas/`.
-pub fn expected_files() -> BTreeMap<String, String> {
-    let mut files = BTreeMap::new();
-    for op in registry::operations() {
-        for message in op.messages {
-            files.insert(op.schema_path(message), op.schema_text(message));
+/// A catalog with its schema folder and its example documents: the shipped five, and Acme's own
+/// API (`examples/widgets`), which go through the same corpus and validators.
+#[derive(Clone)]
+pub struct Suite {
+    pub name: &'static str,
+    pub catalog: Catalog,
+    pub schemas: PathBuf,
+    pub examples: PathBuf,
+}
+
+impl Suite {
+    pub fn shipped() -> Self {
+        Self { name: "shipped", catalog: Catalog::shipped(), schemas: schemas_dir(), examples: corpus::examples_dir() }
+    }
+
+    pub fn acme() -> Self {
+        Self {
+            name: "acme",
+            catalog: acme_widgets::CATALOG,
+            schemas: acme_widgets::schemas_dir(),
+            examples: acme_widgets::documents_dir(),
         }
     }
-    files.insert("index.json".to_owned(), to_pretty_json(&registry::index()));
-    files
+
+    pub fn all() -> [Self; 2] {
+        [Self::shipped(), Self::acme()]
+    }
+}
+
+/// Every generated file, by its path relative to `schemas/`.
+pub fn expected_files() -> BTreeMap<String, String> {
+    Catalog::shipped().files()
 }
 
 /// Brings `dir` in line with [`expected_files`] (`Write`) or lists how it differs (`Check`).
 /// Returns the stale paths: changed, missing or no longer generated.
 pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
-    sync(dir, &expected_files(), mode)
-}
-
-/// Brings `dir` in line with `expected` (relative path to content), or lists how it differs.
-pub fn sync(dir: &Path, expected: &BTreeMap<String, String>, mode: Mode) -> io::Result<Vec<String>> {
-    let mut stale = Vec::new();
-    for (relative, text) in expected {
-        let path = dir.join(relative);
-        if fs::read(&path).ok().as_deref() == Some(text.as_bytes()) {
-            continue;
-        }
-        stale.push(relative.clone());
-        if mode == Mode::Write {
-            if let Some(parent) = path.parent() {
-                fs::create_dir_all(parent)?;
-            }
-            fs::write(&path, text)?;
-        }
-    }
-    for relative in existing_files(dir)? {
-        if !expected.contains_key(&relative) {
-            if mode == Mode::Write {
-                fs::remove_file(dir.join(&relative))?;
-            }
-            stale.push(relative);
-        }
-    }
-    Ok(stale)
-}
-
-/// Every file under `dir`, relative to it, with `/` separators.
-pub fn existing_files(dir: &Path) -> io::Result<Vec<String>> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let entries = match fs::read_dir(&folder) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e),
-        };
-        for entry in entries {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if let Ok(relative) = path.strip_prefix(dir) {
-                found.push(relative.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
-    Ok(found)
+    Catalog::shipped().sync(dir, mode)
 }
 
 #[cfg(test)]
@@ -145,8 +110,25 @@ mod tests {
         println!("{} documents with a violation Rust does not name, all of the one known kind", report.missed.len());
     }
 
+    /// Acme's own API (`examples/widgets`) through the same corpus: every constraint kind a user's
+    /// model can carry, against `jsonschema` on its exported schemas.
+    #[test]
+    fn the_acme_corpus_agrees_with_jsonschema() {
+        let suite = Suite::acme();
+        let cases = corpus::generate_for(&suite, CI_CORPUS / 10, CI_SEED).expect("examples are readable");
+        let report =
+            conformance::compare(&cases, |op, m| suite.catalog.schema(op, m), |_, _, _| Ok(())).expect("compare");
+        let shown: Vec<String> =
+            report.disagreements.iter().chain(&report.missed).take(10).map(ToString::to_string).collect();
+        assert!(report.disagreements.is_empty() && report.missed.is_empty(), "{}", shown.join("\n"));
+        assert!(report.documents >= CI_CORPUS / 10, "{} documents", report.documents);
+        assert!(report.valid > report.documents / 20, "valid: {} of {}", report.valid, report.documents);
+        println!("acme: {} documents ({} valid): 0 disagreements", report.documents, report.valid);
+    }
+
     #[test]
     fn write_then_check_is_clean_and_removes_leftovers() {
+        use std::fs;
         let dir = std::env::temp_dir().join(format!("connschema-xtask-{}", std::process::id()));
         fs::create_dir_all(dir.join("old")).expect("temp dir");
         fs::write(dir.join("old/left.json"), "{}").expect("temp file");

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xtask::conformance::{self, Report};
-use xtask::{corpus, generate, peers, schemas_dir, Mode};
+use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
     "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | fuzz [--seconds N] | sdk";
@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("gen") => schemas(Mode::Write).and_then(|()| peers::types(Mode::Write)),
         Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
-        Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&o).map(drop)),
+        Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&Suite::shipped(), &o).map(drop)),
         Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
         Some("sdk") => xtask::sdk::run_all(),
         Some("fuzz") => match &args[1..] {
@@ -39,18 +39,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes or checks the schema folder of every suite: `schemas/`, and Acme's beside its crate.
 fn schemas(mode: Mode) -> Result<(), String> {
-    let dir = schemas_dir();
-    let stale = generate(&dir, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
-    match mode {
-        _ if stale.is_empty() => println!("schemas/ is up to date"),
-        Mode::Write => {
-            println!("wrote {} file(s) under schemas/:", stale.len());
-            stale.iter().for_each(|path| println!("  {path}"));
-        }
-        Mode::Check => {
-            let list: Vec<String> = stale.iter().map(|path| format!("  schemas/{path}")).collect();
-            return Err(format!("schemas/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
+    for suite in Suite::all() {
+        let dir = &suite.schemas;
+        let shown = dir.strip_prefix(xtask::workspace_dir()).unwrap_or(dir).display().to_string();
+        let stale = suite.catalog.sync(dir, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
+        match mode {
+            _ if stale.is_empty() => println!("{shown}/ is up to date"),
+            Mode::Write => {
+                println!("wrote {} file(s) under {shown}/:", stale.len());
+                stale.iter().for_each(|path| println!("  {path}"));
+            }
+            Mode::Check => {
+                let list: Vec<String> = stale.iter().map(|path| format!("  {shown}/{path}")).collect();
+                return Err(format!("{shown}/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
+            }
         }
     }
     Ok(())
@@ -80,9 +84,11 @@ impl Options {
     }
 }
 
-/// Generates the corpus, compares Rust with `jsonschema`, and writes the JSON lines if asked.
-fn run_corpus(options: &Options) -> Result<Report, String> {
-    let cases = corpus::generate(options.docs, options.seed).map_err(|e| format!("examples: {e}"))?;
+/// Generates the corpus of `suite` (`docs` documents for the shipped five, a tenth as many for
+/// Acme's one operation), compares Rust with `jsonschema`, and writes the JSON lines if asked.
+fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
+    let docs = if suite.name == "shipped" { options.docs } else { options.docs / 10 };
+    let cases = corpus::generate_for(suite, docs, options.seed).map_err(|e| format!("examples: {e}"))?;
     let mut out = match &options.out {
         Some(path) => {
             if let Some(parent) = path.parent() {
@@ -95,7 +101,7 @@ fn run_corpus(options: &Options) -> Result<Report, String> {
     };
     let report = conformance::compare(
         &cases,
-        |op, message| op.schema(message),
+        |op, message| suite.catalog.schema(op, message),
         |case, bytes, verdict| match out.as_mut() {
             Some(out) => conformance::write_line(out, case, bytes, verdict),
             None => Ok(()),
@@ -109,7 +115,8 @@ fn run_corpus(options: &Options) -> Result<Report, String> {
         eprintln!("{disagreement}");
     }
     println!(
-        "Rust vs jsonschema (crate): {} documents ({} valid, {} invalid), seed {}: {} disagreement(s)",
+        "Rust vs jsonschema (crate), {}: {} documents ({} valid, {} invalid), seed {}: {} disagreement(s)",
+        suite.name,
         report.documents,
         report.valid,
         report.documents - report.valid,
@@ -132,19 +139,30 @@ fn run_corpus(options: &Options) -> Result<Report, String> {
     }
 }
 
-/// The corpus through all four validators.
+/// The corpus of every suite through all four validators.
 fn conformance(options: &Options) -> Result<(), String> {
-    let out = options.out.clone().unwrap_or_else(|| xtask::target_dir().join("conformance/corpus.jsonl"));
-    let options = Options { out: Some(out.clone()), ..*options };
-    let rust = run_corpus(&options);
-    let node = peers::node_conformance(&out);
-    let python = peers::python_conformance(&out);
-    let documents = rust.as_ref().map_or(0, |r| r.documents);
-    let failed: Vec<&str> =
-        [("jsonschema (crate)", rust.is_err()), ("ajv", node.is_err()), ("Python", python.is_err())]
-            .into_iter()
-            .filter_map(|(peer, failed)| failed.then_some(peer))
-            .collect();
+    let mut documents = 0;
+    let mut failed = Vec::new();
+    for suite in Suite::all() {
+        let default = xtask::target_dir().join(format!("conformance/corpus-{}.jsonl", suite.name));
+        let out = match &options.out {
+            Some(path) if suite.name == "shipped" => path.clone(),
+            Some(path) => path.with_extension(format!("{}.jsonl", suite.name)),
+            None => default,
+        };
+        let options = Options { out: Some(out.clone()), ..*options };
+        let rust = run_corpus(&suite, &options);
+        let node = peers::node_conformance(&suite, &out);
+        let python = peers::python_conformance(&suite, &out);
+        documents += rust.as_ref().map_or(0, |r| r.documents);
+        for (peer, fails) in
+            [("jsonschema (crate)", rust.is_err()), ("ajv", node.is_err()), ("Python", python.is_err())]
+        {
+            if fails {
+                failed.push(format!("{peer} ({})", suite.name));
+            }
+        }
+    }
     if failed.is_empty() {
         println!("corpus: {documents} documents through 4 validators: 0 disagreements");
         Ok(())

@@ -2,9 +2,9 @@
 //! drives the Rust validation, the collecting deserializer and the JSON Schema keywords, so that the
 //! three cannot drift apart.
 //!
-//! The macro works in steps, each in its own module: [`attr`] parses and checks the input into
-//! the [`model`] (vendor patterns are translated and compiled there by `connschema-pattern`), and
-//! [`emit`] writes the impls. See the `connschema` crate for the attribute reference.
+//! The macro works in steps, each in its own module: `attr` parses and checks the input into
+//! the `model` (vendor patterns are translated and compiled there by `connschema-pattern`), and
+//! `emit` writes the impls. See the `connschema` crate for the attribute reference.
 
 mod attr;
 mod case;
@@ -14,8 +14,8 @@ mod model;
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
 
-/// Derives `Validate`, `Collect`, `schemars::JsonSchema`, `serde::Serialize` and
-/// `serde::Deserialize` from `#[model(...)]` annotations. See `connschema::Model`.
+/// The derive writes `Validate`, `Collect`, `schemars::JsonSchema`, `serde::Serialize` and
+/// `serde::Deserialize`, and where they apply `Object`, `Unique`, `IntoOwned` and `Borrowable`.
 #[proc_macro_derive(Model, attributes(model))]
 pub fn derive_model(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -39,7 +39,7 @@ impl Message {
             headers: &[],
             parse: parse_bytes::<T>,
             check: check_bytes::<T>,
-            schema: schema::export::<T>,
+            schema: schema::export_with_id::<T>,
             patterns: <T as Validate>::visit_patterns,
         }
     }
@@ -120,9 +120,14 @@ impl Operation {
         format!("{}/{}.json", self.id.replace('.', "/"), message.name)
     }
 
-    /// The schema of `message` as a JSON value.
+    /// The schema of `message` as a JSON value, its `$id` under [`schema::ID_BASE`].
     pub fn schema(&self, message: &Message) -> Value {
-        (message.schema)(&self.schema_path(message))
+        self.schema_under(schema::ID_BASE, message)
+    }
+
+    /// The schema of `message` with its `$id` under `id_base`.
+    pub fn schema_under(&self, id_base: &str, message: &Message) -> Value {
+        (message.schema)(&format!("{id_base}{}", self.schema_path(message)))
     }
 
     /// The schema of `message` exactly as its file is written.
@@ -151,6 +156,5 @@ pub fn operation(id: &str) -> Option<&'static Operation> {
 /// `schemas/index.json`: every operation with its method, path template, message files and the
 /// headers documented beside its messages.
 pub fn index() -> Value {
-    let operations: Vec<Value> = operations().iter().map(|op| op.index_entry()).collect();
-    json!({ "operations": operations })
+    crate::catalog::Catalog::shipped().index()
 }

@@ -305,8 +305,14 @@ pub fn string_enum(values: &[&str], description: &str) -> Schema {
 }
 
 /// The self-contained schema of `T` as the file `relative_path` under `schemas/`: draft 2020-12,
-/// an absolute `$id`, every nested type under its own `$defs`.
+/// an absolute `$id` under [`ID_BASE`], every nested type under its own `$defs`.
 pub fn export<T: JsonSchema>(relative_path: &str) -> Value {
+    export_with_id::<T>(&format!("{ID_BASE}{relative_path}"))
+}
+
+/// [`export`] with the `$id` given whole (a [`Catalog`](crate::catalog::Catalog) of one's own
+/// has its own base).
+pub fn export_with_id<T: JsonSchema>(id: &str) -> Value {
     let root = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
     let Value::Object(generated) = root.to_value() else {
         return Value::Bool(true);
@@ -314,7 +320,7 @@ pub fn export<T: JsonSchema>(relative_path: &str) -> Value {
     // Identity first, then the generated keywords in their order.
     let mut out = Map::new();
     out.insert("$schema".into(), generated.get("$schema").cloned().unwrap_or(Value::Null));
-    out.insert("$id".into(), format!("{ID_BASE}{relative_path}").into());
+    out.insert("$id".into(), id.into());
     for (key, value) in generated {
         if key != "$schema" {
             out.insert(key, value);

@@ -13,7 +13,7 @@ mod view;
 
 pub use edits::Edit;
 
-use connschema::registry::{self, Message, Operation};
+use connschema::registry::{Message, Operation};
 use edits::Editor;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -37,7 +37,12 @@ pub fn examples_dir() -> PathBuf {
 
 /// The example documents of one message, in file-name order.
 pub fn examples(op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
-    let dir = examples_dir().join(op.id.replace('.', "/")).join(message.name);
+    examples_in(&examples_dir(), op, message)
+}
+
+/// The example documents of one message under `root` (`<root>/<provider>/<service>/<Op>/<message>/`).
+pub fn examples_in(root: &Path, op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
+    let dir = root.join(op.id.replace('.', "/")).join(message.name);
     let mut paths: Vec<PathBuf> = fs::read_dir(&dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
     paths.sort();
     paths
@@ -53,13 +58,18 @@ pub fn examples(op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
 /// At least `total` documents over every message (each message gets an equal share, and never
 /// fewer than its systematic edits), generated from `seed`.
 pub fn generate(total: usize, seed: u64) -> io::Result<Vec<Case>> {
+    generate_for(&crate::Suite::shipped(), total, seed)
+}
+
+/// [`generate`] for the operations of `suite`, from its example documents.
+pub fn generate_for(suite: &crate::Suite, total: usize, seed: u64) -> io::Result<Vec<Case>> {
     let messages: Vec<(&'static Operation, &'static Message)> =
-        registry::operations().iter().flat_map(|op| op.messages.iter().map(move |m| (*op, m))).collect();
+        suite.catalog.operations().iter().flat_map(|op| op.messages.iter().map(move |m| (*op, m))).collect();
     let share = total.div_ceil(messages.len().max(1));
     let mut cases = Vec::with_capacity(total);
     for (op, message) in messages {
-        let seeds = examples(op, message)?;
-        let schema = op.schema(message);
+        let seeds = examples_in(&suite.examples, op, message)?;
+        let schema = suite.catalog.schema(op, message);
         let docs = for_message(message, &schema, &seeds, share, mix(seed, &format!("{} {}", op.id, message.name)));
         cases.extend(docs.into_iter().map(|doc| Case { op, message, doc }));
     }

@@ -12,7 +12,7 @@
 //! Constructs none of the vendors use, and that the engines do not share (look-around,
 //! back-references, word boundaries), are refused with an error rather than approximated.
 //!
-//! [`tree`] holds the parsed form, [`parse`] reads the vendor's text into it, [`render`] writes
+//! `tree` holds the parsed form, `parse` reads the vendor's text into it, `render` writes
 //! both forms.
 
 mod parse;

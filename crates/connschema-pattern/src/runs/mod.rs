@@ -1,7 +1,7 @@
 //! Patterns that are a sequence of character-class runs (`[\.\-_A-Za-z0-9]+`,
 //! `\t*[^\x00-\x1F:\x7F][^\x00-\x08\x0A-\x1F:\x7F]*`) are decided in one pass, with a bit test
 //! per ASCII character: no regex engine, no allocation. [`compile`] finds the runs of a whole-value
-//! Rust pattern (the derive calls it at compile time) and [`matches`] decides a value with them
+//! Rust pattern (the derive calls it at compile time) and [`matches`](fn@matches) decides a value with them
 //! (the generated checks call it at run time): both use the one [`Run`] type.
 
 mod compile;

@@ -1,0 +1,153 @@
+//! A set of operations and where their schemas live: what `cargo xtask gen`, the CLI and a user's
+//! own tools work from. The five shipped operations are one catalog ([`Catalog::shipped`]); a
+//! crate that declares operations of its own makes another.
+//!
+//! ```
+//! use connschema::catalog::{Catalog, Mode};
+//!
+//! let catalog = Catalog::shipped();
+//! let files = catalog.files();
+//! assert!(files.contains_key("aws/events/CreateConnection/request.json"));
+//! assert!(files.contains_key("index.json"));
+//! let dir = std::env::temp_dir().join(format!("connschema-catalog-doc-{}", std::process::id()));
+//! catalog.sync(&dir, Mode::Write).unwrap();
+//! assert!(catalog.sync(&dir, Mode::Check).unwrap().is_empty());
+//! # std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+
+use crate::registry::{self, Message, Operation};
+use crate::schema::{self, to_pretty_json};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// Operations, and the base of their schemas' `$id`s.
+#[derive(Clone, Copy)]
+pub struct Catalog {
+    operations: &'static [&'static Operation],
+    id_base: &'static str,
+}
+
+/// What [`Catalog::sync`] does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Write what differs, delete what is no longer generated.
+    Write,
+    /// Change nothing; report what differs.
+    Check,
+}
+
+impl Catalog {
+    /// `operations`, their schemas' `$id`s under `id_base` (an absolute URI ending in `/`, such as
+    /// `https://widgets.example/schemas/`).
+    pub const fn new(operations: &'static [&'static Operation], id_base: &'static str) -> Self {
+        Self { operations, id_base }
+    }
+
+    /// The five operations this crate ships, under [`schema::ID_BASE`].
+    pub fn shipped() -> Self {
+        Self::new(registry::operations(), schema::ID_BASE)
+    }
+
+    /// Its operations, in the order given (the order of `index.json` and of `list`).
+    pub fn operations(&self) -> &'static [&'static Operation] {
+        self.operations
+    }
+
+    /// The base of its schemas' `$id`s: a schema's `$id` is this followed by its file's path.
+    pub fn id_base(&self) -> &'static str {
+        self.id_base
+    }
+
+    /// The operation with this id.
+    pub fn operation(&self, id: &str) -> Option<&'static Operation> {
+        self.operations.iter().copied().find(|op| op.id == id)
+    }
+
+    /// The schema of one message, its `$id` under this catalog's base.
+    pub fn schema(&self, op: &Operation, message: &Message) -> Value {
+        op.schema_under(self.id_base, message)
+    }
+
+    /// The schema of one message exactly as its file is written.
+    pub fn schema_text(&self, op: &Operation, message: &Message) -> String {
+        to_pretty_json(&self.schema(op, message))
+    }
+
+    /// `index.json`: every operation with its method, path template, message files and the
+    /// headers documented beside its messages.
+    pub fn index(&self) -> Value {
+        let operations: Vec<Value> = self.operations.iter().map(|op| op.index_entry()).collect();
+        json!({ "operations": operations })
+    }
+
+    /// Every file of the schema folder, by its path relative to it: one schema per message, and
+    /// `index.json`.
+    pub fn files(&self) -> BTreeMap<String, String> {
+        let mut files = BTreeMap::new();
+        for op in self.operations {
+            for message in op.messages {
+                files.insert(op.schema_path(message), self.schema_text(op, message));
+            }
+        }
+        files.insert("index.json".to_owned(), to_pretty_json(&self.index()));
+        files
+    }
+
+    /// Brings `dir` in line with [`files`](Self::files) (`Write`) or lists how it differs
+    /// (`Check`). Returns the stale paths: changed, missing or no longer generated.
+    pub fn sync(&self, dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
+        sync(dir, &self.files(), mode)
+    }
+}
+
+/// Brings `dir` in line with `expected` (relative path to content), or lists how it differs.
+pub fn sync(dir: &Path, expected: &BTreeMap<String, String>, mode: Mode) -> io::Result<Vec<String>> {
+    let mut stale = Vec::new();
+    for (relative, text) in expected {
+        let path = dir.join(relative);
+        if fs::read(&path).ok().as_deref() == Some(text.as_bytes()) {
+            continue;
+        }
+        stale.push(relative.clone());
+        if mode == Mode::Write {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(&path, text)?;
+        }
+    }
+    for relative in existing_files(dir)? {
+        if !expected.contains_key(&relative) {
+            if mode == Mode::Write {
+                fs::remove_file(dir.join(&relative))?;
+            }
+            stale.push(relative);
+        }
+    }
+    Ok(stale)
+}
+
+/// Every file under `dir`, relative to it, with `/` separators.
+pub fn existing_files(dir: &Path) -> io::Result<Vec<String>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    Ok(found)
+}
