@@ -4,12 +4,12 @@
 //! typed value's `Debug`, the violations' `Debug` and `Display`, any violation's message, the CLI's
 //! text and JSON output.
 
+mod common;
+
 use connschema::registry::{self, Message, Operation};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 const CANARY: &str = "CANARY-51c0e";
 
@@ -175,16 +175,7 @@ fn set_all(doc: &mut Value, secrets: &[String], value: String) {
 fn cli_output(op: &str, message: &str, doc: &[u8]) -> String {
     let mut all = String::new();
     for format in ["text", "json"] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_connschema"))
-            .args(["validate", op, message, "--format", format])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the binary starts");
-        let written = child.stdin.take().expect("stdin").write_all(doc);
-        let out = child.wait_with_output().expect("the binary finishes");
-        assert!(written.is_ok(), "{op} {message}: the binary stopped reading its input: {out:?}");
+        let out = common::run(&["validate", op, message, "--format", format], doc);
         assert!(matches!(out.status.code(), Some(0 | 1)), "{op} {message}: {out:?}");
         all.push_str(&String::from_utf8_lossy(&out.stdout));
         all.push_str(&String::from_utf8_lossy(&out.stderr));

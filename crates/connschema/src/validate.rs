@@ -82,13 +82,14 @@ impl<T: Validate> Validate for Box<T> {
     }
 }
 
-/// A map's values, each at its key.
+/// A map's values, each at its key, in key order (a `HashMap`'s too, so that its violations come
+/// in the same order on every run).
 macro_rules! validate_map {
-    ($($map:ident),*) => {$(
-        impl<K: std::borrow::Borrow<str>, V: Validate> Validate for std::collections::$map<K, V> {
+    ($($map:ident: [$($bound:tt)*]),*) => {$(
+        impl<K: $($bound)* + std::borrow::Borrow<str>, V: Validate> Validate for std::collections::$map<K, V> {
             fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
-                for (key, value) in self {
-                    value.validate_at(&loc.key(key.borrow()), cx);
+                for (key, value) in crate::collect::Map::entries(self) {
+                    value.validate_at(&loc.key(key), cx);
                 }
             }
 
@@ -99,7 +100,7 @@ macro_rules! validate_map {
     )*};
 }
 
-validate_map!(BTreeMap, HashMap);
+validate_map!(BTreeMap: [Ord], HashMap: [Eq + std::hash::Hash]);
 
 impl<T: Validate> Validate for Vec<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {

@@ -338,3 +338,17 @@ fn map_constraints_on_values_built_in_code_and_in_the_schema() {
     assert_eq!(labels["propertyNames"]["pattern"], r"^(?:[a-z][a-z0-9\-]*)$");
     assert_eq!(labels["additionalProperties"]["maxLength"], 16);
 }
+
+#[test]
+fn a_hash_map_built_in_code_reports_in_key_order() {
+    use connschema::Validate;
+    let names: Vec<String> = (0..64).map(|i| format!("w{i:02}")).collect();
+    let weights = names.iter().map(|name| (name.clone(), 0)).collect();
+    let mut labels = std::collections::BTreeMap::new();
+    labels.insert("env".into(), "prod".into());
+    let built = Maps { labels, weights: Some(weights), plain: None };
+    let errors = built.validate().expect_err("every weight is 0");
+    let paths: Vec<String> = common::codes(&Err(errors)).into_iter().map(|(path, _)| path).collect();
+    let expected: Vec<String> = names.iter().map(|name| format!("/weights/{name}")).collect();
+    assert_eq!(paths, expected);
+}

@@ -53,7 +53,7 @@ pub trait Map: Sized {
 }
 
 macro_rules! map {
-    ($map:ident, $($bound:tt)*) => {
+    ($map:ident, $order:ident, $($bound:tt)*) => {
         impl<K: $($bound)* + std::borrow::Borrow<str>, V> Map for $map<K, V> {
             type Key = K;
             type Value = V;
@@ -75,14 +75,27 @@ macro_rules! map {
             }
 
             fn entries(&self) -> impl Iterator<Item = (&str, &V)> {
-                self.iter().map(|(k, v)| (k.borrow(), v))
+                $order(self.iter().map(|(k, v)| (k.borrow(), v)))
             }
         }
     };
 }
 
-map!(BTreeMap, Ord);
-map!(HashMap, Eq + Hash);
+map!(BTreeMap, as_stored, Ord);
+map!(HashMap, by_key, Eq + Hash);
+
+/// A `BTreeMap`'s entries: already in key order.
+fn as_stored<'a, V: 'a>(entries: impl Iterator<Item = (&'a str, &'a V)>) -> impl Iterator<Item = (&'a str, &'a V)> {
+    entries
+}
+
+/// A `HashMap`'s entries in key order, as a `BTreeMap`'s come: its own order changes from run to
+/// run, and a map built in code would report its violations in a different order every time.
+fn by_key<'a, V: 'a>(entries: impl Iterator<Item = (&'a str, &'a V)>) -> std::vec::IntoIter<(&'a str, &'a V)> {
+    let mut sorted: Vec<_> = entries.collect();
+    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    sorted.into_iter()
+}
 
 /// What a map member's `properties(...)` checks.
 pub struct MapChecks<V> {
