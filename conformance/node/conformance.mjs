@@ -71,9 +71,9 @@ for (const path of filesUnder(examplesDir)) {
 // (c) The corpus: ajv's verdict must be Rust's. Where both refuse a document, the error that made
 // ajv stop is also looked up among Rust's paths (a missing or unknown member at the member; a
 // failed union or rule inside its object; ajv lists a failed `oneOf`'s branch errors before the
-// `oneOf`, so the deciding error is the last). That count is reported, not failed on: Rust runs a
-// cross-field rule only on an object whose members are all well-typed, so where ajv stops at the
-// rule, Rust may report only the mistyped member.
+// `oneOf`, so the deciding error is the last; a key that breaks `propertyNames` at the member it
+// names, as Rust reports it). That count is reported, not failed on: a rule does not run when a
+// member it reads is missing or mistyped, so where ajv stops at the rule, Rust reports that member.
 const escape = (name) => String(name).replaceAll("~", "~0").replaceAll("/", "~1");
 function covered(paths, error) {
   const at = error.instancePath;
@@ -82,6 +82,8 @@ function covered(paths, error) {
       return paths.includes(`${at}/${escape(error.params.missingProperty)}`);
     case "additionalProperties":
       return paths.includes(`${at}/${escape(error.params.additionalProperty)}`);
+    case "propertyNames":
+      return paths.includes(`${at}/${escape(error.params.propertyName)}`);
     case "oneOf":
     case "anyOf":
     case "not":
