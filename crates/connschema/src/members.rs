@@ -35,6 +35,27 @@ impl Members {
     pub fn has(&self, wire: &str) -> bool {
         self.names.iter().position(|name| *name == wire).is_some_and(|i| i < 64 && self.held & (1 << i) != 0)
     }
+
+    /// The wire names of the members it holds, in declaration order.
+    ///
+    /// ```
+    /// # use connschema::Members;
+    /// let members = Members::new(&["Basic", "ApiKey", "OAuth"], 0b101);
+    /// assert_eq!(members.iter().collect::<Vec<_>>(), ["Basic", "OAuth"]);
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        let (names, mut bits) = (self.names, self.held);
+        std::iter::from_fn(move || {
+            while bits != 0 {
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(name) = names.get(i) {
+                    return Some(*name);
+                }
+            }
+            None
+        })
+    }
 }
 
 /// A struct's members, by wire name, and which of them a value holds. Derived by `Model` for

@@ -20,6 +20,9 @@ impl MemberForType {
     /// member of the table that is there. `held` is what the holder holds, valid or not (the rule
     /// reads it with `members(holder)`), so that the rule is reported beside what is wrong inside.
     pub fn check(&self, chosen: &str, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+        if self.holds_only(chosen, held) {
+            return;
+        }
         let at = loc.key(self.holder);
         for &(ty, member) in self.table {
             let present = held.has(member);
@@ -30,6 +33,21 @@ impl MemberForType {
                 cx.report(&at.key(member), Code::Rule, format!("must be absent when {} is {chosen}", self.type_member));
             }
         }
+    }
+
+    /// Whether, of the table's members, the holder holds the chosen type's alone: every valid
+    /// document. It looks up only what is held (one member, as a rule), where the report below
+    /// looks up every member of the table.
+    fn holds_only(&self, chosen: &str, held: Members) -> bool {
+        let mut chosen_held = false;
+        for name in held.iter() {
+            match self.table.iter().find(|(_, member)| *member == name) {
+                Some((ty, _)) if *ty == chosen => chosen_held = true,
+                Some(_) => return false,
+                None => {}
+            }
+        }
+        chosen_held
     }
 
     /// The same rule as JSON Schema: for each type, `if` the type member is it, `then` the holder
