@@ -84,8 +84,9 @@ pub enum Format {
 #[derive(Debug)]
 pub struct UsageError(pub String);
 
+/// No `version`: the version clap would print is this library's, not the user's command's.
 #[derive(Parser)]
-#[command(version, about = "Validate JSON documents of an API's operations and print their JSON Schemas")]
+#[command(about = "Validate JSON documents of an API's operations and print their JSON Schemas")]
 struct ToolsCli {
     #[command(subcommand)]
     tools: Tools,
@@ -93,6 +94,10 @@ struct ToolsCli {
 
 /// Runs the tools over `catalog` with the process's arguments (`<bin> list | schema | validate`),
 /// and returns the exit code: 0 done (every document valid), 1 a document invalid, 2 a usage error.
+///
+/// The command has `--help` under the binary's own name, and no `--version` (it would be this
+/// library's). A command with a version or commands of its own flattens [`Tools`] into its own
+/// clap `Parser` and calls [`run`], as `connschema` does for `serve`.
 pub fn main(catalog: &Catalog) -> ExitCode {
     let cli = match ToolsCli::try_parse() {
         Ok(cli) => cli,

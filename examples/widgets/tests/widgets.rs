@@ -173,4 +173,11 @@ fn its_own_command_lists_prints_and_validates() {
     let (code, _, err) = widgets(&["validate", "acme.widgets.CreateWidgit", "request"], "{}");
     assert_eq!(code, 2);
     assert!(err.contains("did you mean `acme.widgets.CreateWidget`"), "{err}");
+    // Its help is under its own name, and it claims no version of connschema-cli's as its own.
+    let (code, help, _) = widgets(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(help.contains("Usage: widgets <COMMAND>") && !help.contains("--version"), "{help}");
+    let (code, out, err) = widgets(&["--version"], "");
+    assert_eq!(code, 2);
+    assert!(!out.contains("connschema-cli") && !err.contains("connschema-cli"), "{out}{err}");
 }
