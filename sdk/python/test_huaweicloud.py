@@ -1,7 +1,12 @@
 """The Huawei Cloud SDK (huaweicloudsdkeg's EgClient) against `connschema serve`. The SDK signs
-with AK/SK and fills the project from its credentials; the token goes in `X-Auth-Token`."""
+with AK/SK by default (`Authorization: SDK-HMAC-SHA256 ...` and `X-Sdk-Date`) and fills the project
+from its credentials; a token in `X-Auth-Token` is accepted too. A request with neither is sent by
+plain HTTP, since the SDK always signs."""
+
+import json
 
 import pytest
+import requests
 from huaweicloudsdkcore.auth.credentials import BasicCredentials
 from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
 from huaweicloudsdkeg.v1 import ConnectionCreateReq, CreateConnectionRequest, EgClient, KafkaConnectionDetail
@@ -24,14 +29,14 @@ def request_of(document):
     return CreateConnectionRequest(body=body)
 
 
-def create(eg, document, token="a-token"):
+def create(eg, document, token=None):
     invoker = eg.create_connection_invoker(request_of(document))
     if token is not None:
         invoker = invoker.add_header("X-Auth-Token", token)
     return invoker.invoke()
 
 
-def refusal(eg, document, token="a-token"):
+def refusal(eg, document, token=None):
     with pytest.raises(ClientRequestException) as caught:
         create(eg, document, token)
     return caught.value
@@ -48,11 +53,59 @@ def test_every_example_succeeds(eg, name):
     assert "password" not in repr(out.kafka_detail or "")
 
 
-def test_a_missing_or_empty_token_is_401(eg):
+def test_the_sdk_default_call_signs_with_aksk_and_succeeds(eg):
     document = examples("huaweicloud.eg.CreateConnection")["seed-example.json"]
-    for token in (None, ""):
-        error = refusal(eg, document, token)
-        assert (error.status_code, error.error_code) == (401, "EG.00014010")
+    document["name"] = unique("signed")
+    out = create(eg, document)
+    assert out.name == document["name"]
+
+
+def test_a_token_beside_the_signature_is_accepted(eg):
+    document = examples("huaweicloud.eg.CreateConnection")["seed-example.json"]
+    document["name"] = unique("token")
+    out = create(eg, document, token="a-token")
+    assert out.name == document["name"]
+
+
+def test_an_empty_token_is_401(eg):
+    document = examples("huaweicloud.eg.CreateConnection")["seed-example.json"]
+    error = refusal(eg, document, token="")
+    assert (error.status_code, error.error_code) == (401, "EG.00014010")
+    assert "X-Auth-Token" in error.error_msg
+
+
+def plain_post(endpoint, headers):
+    url = f"{endpoint}/v1/{PROJECT}/connections"
+    document = examples("huaweicloud.eg.CreateConnection")["seed-example.json"]
+    document["name"] = unique("plain")
+    return requests.post(url, data=json.dumps(document), headers={"Content-Type": "application/json", **headers})
+
+
+SIGNATURE = "SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders=content-type;host;x-sdk-date, Signature=" + "ab" * 32
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer abc", "X-Sdk-Date": "20261206T200102Z"},
+        {"Authorization": SIGNATURE.replace(", Signature", " Signature"), "X-Sdk-Date": "20261206T200102Z"},
+        {"Authorization": SIGNATURE},
+    ],
+    ids=["neither", "not-aksk", "malformed", "no-date"],
+)
+def test_neither_credential_or_a_malformed_signature_is_401(endpoint, headers):
+    answer = plain_post(endpoint, headers)
+    assert answer.status_code == 401, answer.text
+    body = answer.json()
+    assert body["error_code"] == "EG.00014010"
+    assert body["request_id"] == answer.headers["X-Request-Id"]
+    assert "abab" not in answer.text
+
+
+def test_a_well_formed_signature_by_plain_http_succeeds(endpoint):
+    answer = plain_post(endpoint, {"Authorization": SIGNATURE, "X-Sdk-Date": "20261206T200102Z"})
+    assert answer.status_code == 200, answer.text
 
 
 def test_rules_and_constraints_come_back_together(eg):

@@ -73,7 +73,13 @@ pub fn run_all() -> Result<(), String> {
     let canary = format!("CANARY-{:016x}", RandomState::new().hash_one(std::process::id()));
     let server = Server::start()?;
     println!("connschema serve at {}", server.endpoint);
-    let env = [("CONNSCHEMA_ENDPOINT", server.endpoint.as_str()), ("CONNSCHEMA_CANARY", canary.as_str())];
+    let binary = target_dir().join("debug/connschema");
+    let binary = binary.to_string_lossy();
+    let env = [
+        ("CONNSCHEMA_ENDPOINT", server.endpoint.as_str()),
+        ("CONNSCHEMA_CANARY", canary.as_str()),
+        ("CONNSCHEMA_BIN", binary.as_ref()),
+    ];
     let python_suite = run(Command::new(&python)
         .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
         .current_dir(workspace_dir().join("sdk/python"))

@@ -46,6 +46,10 @@ const fn path(name: &'static str) -> Param {
     Param { name, location: Location::Path }
 }
 
+const fn header(name: &'static str) -> Param {
+    Param { name, location: Location::Header }
+}
+
 impl Endpoint for aws::events::CreateConnectionRequest<'static> {
     type Params = NoParams;
     const OPERATION: &'static Operation = &aws::events::CREATE_CONNECTION;
@@ -83,7 +87,8 @@ impl Endpoint for huaweicloud::eg::ConnectionCreateReq<'static> {
     type Params = huaweicloud::eg::CreateConnectionParams<'static>;
     const OPERATION: &'static Operation = &huaweicloud::eg::CREATE_CONNECTION;
     const PROTOCOL: Protocol = Protocol::Huawei;
-    const PARAMS: &'static [Param] = &[path("project_id"), Param { name: "X-Auth-Token", location: Location::Header }];
+    const PARAMS: &'static [Param] =
+        &[path("project_id"), header("X-Auth-Token"), header("Authorization"), header("X-Sdk-Date")];
 }
 
 impl Endpoint for versori::platform::ConnectionCreate<'static> {

@@ -187,17 +187,40 @@ async fn rest_json_names_the_exception_in_a_header() {
 }
 
 #[tokio::test]
-async fn huawei_answers_with_its_error_body_and_401_without_a_token() {
+async fn huawei_answers_with_its_error_body_and_401_without_a_credential() {
     let (_, example) = examples(HUAWEI, "request").into_iter().next().unwrap();
-    for token in [None, Some("")] {
+    // A token, or an AK/SK signature with its date: either authenticates (docs/contracts.md §4).
+    let credentials: Vec<_> = examples(HUAWEI, "params").into_iter().map(|(_, p)| p).collect();
+    assert!(credentials.iter().any(|p| p.get("X-Auth-Token").is_some()));
+    assert!(credentials.iter().any(|p| p.get("Authorization").is_some()));
+    for params in &credentials {
+        let Value::Object(params) = params else { panic!("params are an object") };
+        let answer = send(&router(), request(HUAWEI, params, example.to_string())).await;
+        assert_eq!(answer.status, 200, "{params:?}: {}", answer.text);
+    }
+    let bare = |edit: &dyn Fn(&mut serde_json::Map<String, Value>)| {
         let mut params = params(HUAWEI);
-        match token {
-            None => params.remove("X-Auth-Token"),
-            Some(t) => params.insert("X-Auth-Token".into(), t.into()),
-        };
+        for name in ["X-Auth-Token", "Authorization", "X-Sdk-Date"] {
+            params.remove(name);
+        }
+        edit(&mut params);
+        params
+    };
+    let signature = credentials.iter().find_map(|p| p.get("Authorization")).unwrap().clone();
+    let unauthenticated = [
+        bare(&|_| {}),
+        bare(&|p| _ = p.insert("X-Auth-Token".into(), "".into())),
+        bare(&|p| _ = p.insert("Authorization".into(), signature.clone())),
+        bare(&|p| {
+            p.insert("Authorization".into(), "SDK-HMAC-SHA256 Access=AK, Signature=00".into());
+            p.insert("X-Sdk-Date".into(), "20261206T200102Z".into());
+        }),
+    ];
+    for params in unauthenticated {
         let answer = refused_with(HUAWEI, &params, example.to_string()).await;
-        assert_eq!(answer.status, 401, "{}", answer.text);
+        assert_eq!(answer.status, 401, "{params:?}: {}", answer.text);
         assert_eq!(answer.body["error_code"], "EG.00014010");
+        assert!(!answer.text.contains("Signature=00"), "{}", answer.text);
     }
     let mut body = example.clone();
     body["name"] = "default".into();

@@ -389,9 +389,13 @@ fn every_error_body_accepts_what_aws_sends() {
         let message = format!("error.{name}");
         expect(OP, &message, &json!({"__type": name, "message": "m"}).to_string(), &[]);
         expect(OP, &message, &json!({"__type": name, "message": "m", "extra": 1}).to_string(), &[]);
-        // awsJson1.1 always names the exception; `message` may be absent.
         expect(OP, &message, &json!({"__type": name}).to_string(), &[]);
-        expect(OP, &message, "{}", &[("/__type", Required)]);
+        // AWS clients read the name from `X-Amzn-ErrorType` first, then `code`, then `__type`: a
+        // body that names it only in the header (or in `code`) is valid, and so is an empty one.
+        expect(OP, &message, &json!({"message": "m"}).to_string(), &[]);
+        expect(OP, &message, &json!({"code": name, "message": "m"}).to_string(), &[]);
+        expect(OP, &message, "{}", &[]);
+        expect(OP, &message, &json!({"__type": 7}).to_string(), &[("/__type", Type)]);
         expect(OP, &message, &json!({"__type": name, "message": 7}).to_string(), &[("/message", Type)]);
         expect(OP, &message, "[]", &[("", Type)]);
     }

@@ -110,12 +110,55 @@ fn params_carry_project_and_token() {
         &[("/X-Auth-Token", Length)],
     );
     expect(OP, "params", &json!({"project_id": "p", "X-Auth-Token": ""}).to_string(), &[("/X-Auth-Token", Length)]);
-    expect(OP, "params", "{}", &[("/project_id", Required), ("/X-Auth-Token", Required)]);
+    expect(OP, "params", "{}", &[("/project_id", Required), ("/X-Auth-Token", Rule)]);
     expect(
         OP,
         "params",
         &json!({"project_id": "p", "X-Auth-Token": "t", "x-auth-token": "t"}).to_string(),
         &[("/x-auth-token", UnknownField)],
+    );
+}
+
+/// An AK/SK signature as huaweicloudsdkcore's `Signer` writes it.
+fn signature(access: &str, signed_headers: &str) -> String {
+    format!("SDK-HMAC-SHA256 Access={access}, SignedHeaders={signed_headers}, Signature={}", "0a".repeat(32))
+}
+
+#[test]
+fn params_carry_a_token_or_an_aksk_signature() {
+    let signed = |authorization: &str, date: Option<&str>| {
+        let mut params = json!({"project_id": "p", "Authorization": authorization});
+        if let Some(date) = date {
+            params["X-Sdk-Date"] = date.into();
+        }
+        params.to_string()
+    };
+    let good = signature("AKEXAMPLE", "content-type;host;x-sdk-date");
+    expect(OP, "params", &signed(&good, Some("20261206T200102Z")), &[]);
+    expect(OP, "params", &signed(&signature("AK", "host"), Some("20261206T200102Z")), &[]);
+    // Both credentials: either is enough.
+    let both = json!({"project_id": "p", "X-Auth-Token": "t", "Authorization": good, "X-Sdk-Date": "20261206T200102Z"});
+    expect(OP, "params", &both.to_string(), &[]);
+    // A signature needs its date; a malformed one is a pattern violation, whatever else is there.
+    expect(OP, "params", &signed(&good, None), &[("/X-Sdk-Date", Rule)]);
+    expect(OP, "params", &signed(&good, Some("2026-12-06T20:01:02Z")), &[("/X-Sdk-Date", Pattern)]);
+    for malformed in [
+        "Bearer abc".to_owned(),
+        good.replace("SDK-HMAC-SHA256", "SDK-HMAC-SM3"),
+        good.replace(", SignedHeaders", " SignedHeaders"),
+        good.replace("Access=AKEXAMPLE", "Access="),
+        format!("{good}0"),
+        good.to_uppercase().replace("SDK-HMAC-SHA256 ACCESS", "SDK-HMAC-SHA256 Access"),
+        String::new(),
+    ] {
+        expect(OP, "params", &signed(&malformed, Some("20261206T200102Z")), &[("/Authorization", Pattern)]);
+    }
+    // A missing token beside a signature without its date: both are said.
+    expect(
+        OP,
+        "params",
+        &json!({"project_id": "p", "X-Sdk-Date": 1}).to_string(),
+        &[("/X-Auth-Token", Rule), ("/X-Sdk-Date", Type)],
     );
 }
 

@@ -5,7 +5,7 @@
 //! |---|---|---|
 //! | `EG.00014000` | 400 | the body or parameters break the API's rules |
 //! | `EG.00014001` | 400 | the body is not JSON, or a member has the wrong JSON type |
-//! | `EG.00014010` | 401 | `X-Auth-Token` is missing or empty |
+//! | `EG.00014010` | 401 | neither a non-empty `X-Auth-Token` nor a well-formed AK/SK `Authorization` with its `X-Sdk-Date` |
 //! | `EG.00014090` | 400 | a connection of that name exists in the project |
 //! | `EG.00014030` | 403 | the service keeps as many resources as it may |
 //! | `EG.00014130` | 413 | the body is over the limit |
@@ -19,15 +19,19 @@ use axum::response::Response;
 use connschema::{Bound, Code, Violation};
 use serde_json::json;
 
-/// The header that carries the token, as the params message names it.
+/// The headers that authenticate a request, as the params message names them: a token, or an AK/SK
+/// signature and its date.
 const TOKEN: &str = "/X-Auth-Token";
+const SIGNATURE: [&str; 2] = ["/Authorization", "/X-Sdk-Date"];
 
 pub fn respond(failure: &Failure, request_id: &str) -> Response {
     let (status, code, msg, details) = match failure {
         Failure::Invalid(violations) if violations.iter().any(no_token) => (
             401,
             "EG.00014010",
-            "Authentication required: the X-Auth-Token header is missing or empty".to_owned(),
+            "Authentication required: send a non-empty X-Auth-Token, or sign the request with AK/SK \
+             (Authorization: SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=... and X-Sdk-Date)"
+                .to_owned(),
             None,
         ),
         Failure::Invalid(violations) => {
@@ -50,8 +54,11 @@ pub fn respond(failure: &Failure, request_id: &str) -> Response {
     response
 }
 
+/// Whether `v` says the request is not authenticated: no credential, an empty token, or a
+/// malformed signature. (A token over its length is a 400, as any other bound.)
 fn no_token(v: &Violation) -> bool {
-    v.path == TOKEN && (v.code == Code::Required || matches!(v.bound, Bound::Min(_)))
+    let missing_or_empty = matches!(v.code, Code::Required | Code::Rule) || matches!(v.bound, Bound::Min(_));
+    (v.path == TOKEN && missing_or_empty) || SIGNATURE.contains(&v.path.as_str())
 }
 
 /// `<path>: <message>` for each violation, joined by `; `, within `max` code points.

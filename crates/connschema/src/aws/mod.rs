@@ -14,15 +14,18 @@ pub struct EpochSeconds(pub f64);
 
 /// Declares the exception bodies of an awsJson1.1 service, whose model gives them no members: the
 /// protocol's `__type` (the exception's name; SDKs drop any `namespace#` before it) and `message`.
-/// Other members AWS adds are accepted.
+/// `__type` is optional: AWS clients read the name from the `X-Amzn-ErrorType` header first, then a
+/// `code` member, then `__type`, so a body that names its error only in the header is a valid one
+/// (docs/contracts.md §7). Other members AWS adds are accepted.
 macro_rules! json_exceptions {
     ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, crate::Model)]
         pub struct $name {
-            /// The exception's name, which SDKs read to raise their typed error.
+            /// The exception's name, which SDKs read to raise their typed error when neither the
+            /// `X-Amzn-ErrorType` header nor a `code` member names it.
             #[model(rename = "__type")]
-            pub error_type: String,
+            pub error_type: Option<String>,
             /// What went wrong, for a person.
             pub message: Option<String>,
         }

@@ -5,9 +5,9 @@
  */
 export interface LimitExceededException {
   /**
-   * The exception's name, which SDKs read to raise their typed error.
+   * The exception's name, which SDKs read to raise their typed error when neither the `X-Amzn-ErrorType` header nor a `code` member names it.
    */
-  __type: string;
+  __type?: string;
   /**
    * What went wrong, for a person.
    */

@@ -2,6 +2,7 @@
 
 /**
  * The path and header parameters of `POST /v1/{project_id}/connections`.
+ * A request authenticates with a token (`X-Auth-Token`) or with an AK/SK signature (`Authorization` and `X-Sdk-Date`), which is what Huawei's SDKs send by default: it needs one of the two (docs/contracts.md §4).
  */
 export interface CreateConnectionParams {
   /**
@@ -9,7 +10,15 @@ export interface CreateConnectionParams {
    */
   project_id: string;
   /**
-   * User token. The token can be obtained by calling the IAM API used to obtain a user token. The value of X-Subject-Token in the response header is the user token.
+   * User token. The token can be obtained by calling the IAM API used to obtain a user token. The value of X-Subject-Token in the response header is the user token. Required unless the request is signed with AK/SK (`Authorization`).
    */
-  "X-Auth-Token": string;
+  "X-Auth-Token"?: string;
+  /**
+   * AK/SK authentication: the signature of the request by the access key, as Huawei's SDKs write it (`SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>`). Required unless the request carries `X-Auth-Token`; goes with `X-Sdk-Date`.
+   */
+  Authorization?: string;
+  /**
+   * The time the AK/SK signature was made, UTC, as `YYYYMMDDTHHMMSSZ`. Required with `Authorization`.
+   */
+  "X-Sdk-Date"?: string;
 }

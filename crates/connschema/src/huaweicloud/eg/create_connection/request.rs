@@ -93,14 +93,41 @@ pub enum KafkaAcks {
 }
 
 /// The path and header parameters of `POST /v1/{project_id}/connections`.
+///
+/// A request authenticates with a token (`X-Auth-Token`) or with an AK/SK signature
+/// (`Authorization` and `X-Sdk-Date`), which is what Huawei's SDKs send by default: it needs one of
+/// the two.
 #[derive(Debug, Clone, PartialEq, Model)]
-#[model(deny_unknown_fields)]
+#[model(
+    deny_unknown_fields,
+    rule(
+        check = rules::token_or_signature,
+        schema = rules::token_or_signature_schema,
+        reads(present(x_auth_token), present(authorization), present(x_sdk_date))
+    )
+)]
 pub struct CreateConnectionParams<'a> {
     /// Tenant project ID.
     pub project_id: Cow<'a, str>,
 
     /// User token. The token can be obtained by calling the IAM API used to obtain a user token.
-    /// The value of X-Subject-Token in the response header is the user token.
+    /// The value of X-Subject-Token in the response header is the user token. Required unless the
+    /// request is signed with AK/SK (`Authorization`).
     #[model(rename = "X-Auth-Token", length(min = 1, max = 16384))]
-    pub x_auth_token: Secret<'a>,
+    pub x_auth_token: Option<Secret<'a>>,
+
+    /// AK/SK authentication: the signature of the request by the access key, as Huawei's SDKs write
+    /// it (`SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>`). Required unless
+    /// the request carries `X-Auth-Token`; goes with `X-Sdk-Date`.
+    #[model(
+        rename = "Authorization",
+        length(max = 4096),
+        pattern = "SDK-HMAC-SHA256 Access=[^ ,]+, SignedHeaders=[^ ,;]+(;[^ ,;]+)*, Signature=[0-9a-f]{64}"
+    )]
+    pub authorization: Option<Secret<'a>>,
+
+    /// The time the AK/SK signature was made, UTC, as `YYYYMMDDTHHMMSSZ`. Required with
+    /// `Authorization`.
+    #[model(rename = "X-Sdk-Date", pattern = "[0-9]{8}T[0-9]{6}Z")]
+    pub x_sdk_date: Option<Cow<'a, str>>,
 }

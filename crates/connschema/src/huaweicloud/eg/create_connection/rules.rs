@@ -1,6 +1,6 @@
 //! docs/contracts.md §4 for Huawei EG: a name is not `default`; `kafka_detail` is required when `type` is
-//! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true. Each check sits
-//! beside its schema.
+//! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true; a request carries
+//! a token or an AK/SK signature. Each check sits beside its schema.
 
 use super::{ConnectionType, KafkaConnectionDetail};
 use crate::{Bound, Code, Cx, Loc, Shown};
@@ -70,5 +70,30 @@ pub fn sasl_credentials_schema(_: &mut schemars::SchemaGenerator) -> Value {
                 "then": crate::schema::requires(&SASL_MEMBERS)
             }
         }
+    })
+}
+
+/// The token and signature headers, as the params message names them.
+const TOKEN: &str = "X-Auth-Token";
+const SIGNATURE: &str = "Authorization";
+const SIGNATURE_DATE: &str = "X-Sdk-Date";
+
+/// A token or an AK/SK signature authenticates the request, and a signature has its date. With
+/// neither, the token is reported missing: it is the one the seed's header table documents.
+pub fn token_or_signature(token: bool, signature: bool, date: bool, loc: &Loc<'_>, cx: &mut Cx) {
+    if !token && !signature {
+        let message = "is required unless the request is signed with AK/SK (Authorization)";
+        cx.report_with(&loc.key(TOKEN), Code::Rule, message, Bound::None, Shown::Missing);
+    }
+    if signature && !date {
+        let message = "is required with an AK/SK Authorization";
+        cx.report_with(&loc.key(SIGNATURE_DATE), Code::Rule, message, Bound::None, Shown::Missing);
+    }
+}
+
+pub fn token_or_signature_schema(_: &mut schemars::SchemaGenerator) -> Value {
+    json!({
+        "anyOf": [crate::schema::requires(&[TOKEN]), crate::schema::requires(&[SIGNATURE])],
+        "dependentRequired": { SIGNATURE: [SIGNATURE_DATE] }
     })
 }
