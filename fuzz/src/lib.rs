@@ -278,7 +278,7 @@ pub fn check(target: &Target, body: &[u8]) {
 /// Each violation has one line of message and a pointer that leads into the document: to the
 /// value itself, or for a missing member, to the object that lacks it.
 fn well_formed(violations: &Violations, doc: Option<&Value>, name: &str, shown: &dyn Fn() -> String) {
-    assert!(!violations.0.is_empty(), "{name}: an error with no violation");
+    assert!(!violations.is_empty(), "{name}: an error with no violation");
     for v in violations {
         assert!(!v.message.is_empty() && !v.message.contains('\n'), "{name}: message {:?}", v.message);
         assert!(v.path.is_empty() || v.path.starts_with('/'), "{name}: not a JSON Pointer: {:?}", v.path);

@@ -9,7 +9,7 @@ use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use connschema::{Borrowable, Code, IntoOwned, Violation, Violations};
+use connschema::{Borrowable, Code, IntoOwned, Limits, Violation, Violations};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde_json::{Map, Value};
 use std::ops::Deref;
@@ -21,6 +21,16 @@ pub const DEFAULT_BODY_LIMIT: usize = 1 << 20;
 /// with 413 before it is read whole. Set it with `.layer(axum::Extension(BodyLimit(n)))`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BodyLimit(pub usize);
+
+/// The most violations [`Valid`] keeps and answers with unless a [`MaxViolations`] says otherwise:
+/// past them the count goes on and the details stop, so that a hostile body does not become an
+/// answer many times its size (docs/contracts.md §5).
+pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
+
+/// The most violations [`Valid`] keeps, as a request extension: set it with
+/// `.layer(axum::Extension(MaxViolations(n)))`. Every violation is still counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MaxViolations(pub usize);
 
 /// A request of an operation, parsed and valid: the body model and the parameters.
 ///
@@ -90,13 +100,15 @@ impl<S: Send + Sync, T: Endpoint> FromRequest<S> for Valid<T> {
         let limit = parts.extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0);
         let bytes = read_body(body, &parts, limit).await.map_err(reject)?;
 
-        let params = read::<T::Params>(&params_document);
-        let body = read::<T>(&bytes);
+        let kept = parts.extensions.get::<MaxViolations>().map_or(DEFAULT_MAX_VIOLATIONS, |m| m.0);
+        let limits = Limits::violations(kept);
+        let params = read::<T::Params>(&params_document, &limits);
+        let body = read::<T>(&bytes, &limits);
         match (params, body) {
             (Ok(params), Ok(body)) => Ok(Self { body, params, request_id }),
             (params, body) => {
                 let mut all = params.err().unwrap_or_default();
-                all.0.extend(body.err().unwrap_or_default());
+                all.append(body.err().unwrap_or_default(), &limits);
                 Err(reject(Failure::Invalid(all)))
             }
         }
@@ -104,8 +116,8 @@ impl<S: Send + Sync, T: Endpoint> FromRequest<S> for Valid<T> {
 }
 
 /// Parses and validates in one pass, borrowing from `bytes`, then keeps an owned copy.
-fn read<T: Borrowable>(bytes: &[u8]) -> Result<T, Violations> {
-    connschema::from_slice::<T::Borrowing<'_>>(bytes).map(IntoOwned::into_owned)
+fn read<T: Borrowable>(bytes: &[u8], limits: &Limits) -> Result<T, Violations> {
+    connschema::from_slice_with::<T::Borrowing<'_>>(bytes, limits).map(IntoOwned::into_owned)
 }
 
 /// The `params` message of this request: every documented parameter that it carries, keyed by
@@ -149,7 +161,7 @@ async fn read_body(body: Body, parts: &Parts, limit: usize) -> Result<Bytes, Fai
     match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Failure::TooLarge { limit }),
-        Err(_) => Err(Failure::Invalid(Violations(vec![Violation::new(
+        Err(_) => Err(Failure::Invalid(Violations::new(vec![Violation::new(
             "",
             Code::Syntax,
             "not valid JSON: the request body could not be read whole",

@@ -52,6 +52,6 @@ pub mod protocol;
 mod request_id;
 
 pub use endpoint::{Endpoint, Location, NoParams, Param};
-pub use extract::{BodyLimit, Rejection, Valid, DEFAULT_BODY_LIMIT};
+pub use extract::{BodyLimit, MaxViolations, Rejection, Valid, DEFAULT_BODY_LIMIT, DEFAULT_MAX_VIOLATIONS};
 pub use protocol::{AwsError, Failure, Protocol};
 pub use request_id::RequestId;

@@ -19,6 +19,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use connschema::catalog::Catalog;
 use connschema::registry::{Message, Operation};
+use connschema::Limits;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -67,6 +68,10 @@ pub enum Tools {
         /// Threads to validate on (default: one per core).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
+        /// The most violations reported per document (default: all); past them the verdict
+        /// stands and the report says how many more there are.
+        #[arg(long, value_name = "N")]
+        max_violations: Option<usize>,
     },
 }
 
@@ -146,9 +151,10 @@ pub fn run(catalog: &Catalog, tools: Tools) -> Result<ExitCode, UsageError> {
             let (op, message) = find(catalog, &operation, &message)?;
             out.write_all(catalog.schema_text(op, message).as_bytes())
         }
-        Tools::Validate { operation, message, paths, ndjson, format, max_bytes, jobs } => {
+        Tools::Validate { operation, message, paths, ndjson, format, max_bytes, jobs, max_violations } => {
             let (_, message) = find(catalog, &operation, &message)?;
-            let options = batch::Options { paths, ndjson, format, max_bytes, jobs: jobs.map(usize::from) };
+            let limits = max_violations.map_or(Limits::ALL, Limits::violations);
+            let options = batch::Options { paths, ndjson, format, max_bytes, jobs: jobs.map(usize::from), limits };
             let mut out = io::BufWriter::new(out);
             let all_valid = batch::run(message, &options, &mut out)?;
             return Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::from(1) });

@@ -37,6 +37,10 @@ enum Command {
         /// quota error.
         #[arg(long, value_name = "N", default_value_t = connschema_axum::local::Store::DEFAULT_CAPACITY)]
         max_resources: usize,
+        /// The most violations an error answer details; past them it gives the count (an answer
+        /// is never over 64 KiB, whatever this says).
+        #[arg(long, value_name = "N", default_value_t = connschema_axum::DEFAULT_MAX_VIOLATIONS)]
+        max_violations: usize,
         /// Also stop when standard input ends (for test harnesses: the server goes when they do).
         #[arg(long)]
         until_stdin_closes: bool,
@@ -50,8 +54,8 @@ fn main() -> ExitCode {
     };
     connschema_cli::exit(match cli.command {
         Command::Tools(tools) => connschema_cli::run(&Catalog::shipped(), tools),
-        Command::Serve { addr, max_body_bytes, max_resources, until_stdin_closes } => {
-            let options = serve::Options { max_body_bytes, max_resources, until_stdin_closes };
+        Command::Serve { addr, max_body_bytes, max_resources, max_violations, until_stdin_closes } => {
+            let options = serve::Options { max_body_bytes, max_resources, max_violations, until_stdin_closes };
             serve::run(&addr, &options).map(|()| ExitCode::SUCCESS).map_err(UsageError)
         }
     })

@@ -3,7 +3,7 @@
 //! harness that dies takes the server with it.
 
 use axum::Extension;
-use connschema_axum::{local, BodyLimit};
+use connschema_axum::{local, BodyLimit, MaxViolations};
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -12,6 +12,7 @@ use std::sync::Arc;
 pub struct Options {
     pub max_body_bytes: usize,
     pub max_resources: usize,
+    pub max_violations: usize,
     pub until_stdin_closes: bool,
 }
 
@@ -35,7 +36,9 @@ pub fn run(addr: &str, options: &Options) -> Result<(), String> {
         _ = out.flush();
         drop(out);
         let store = Arc::new(local::Store::with_capacity(options.max_resources));
-        let app = local::router_with(store).layer(Extension(BodyLimit(options.max_body_bytes)));
+        let app = local::router_with(store)
+            .layer(Extension(BodyLimit(options.max_body_bytes)))
+            .layer(Extension(MaxViolations(options.max_violations)));
         axum::serve(listener, app)
             .with_graceful_shutdown(stopped(options.until_stdin_closes))
             .await

@@ -168,3 +168,27 @@ fn hostile_input_gets_a_verdict_not_a_crash() {
         assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(1), expected));
     }
 }
+
+#[test]
+fn max_violations_bounds_the_report_and_keeps_the_verdict() {
+    let doc = br#"{"Name": "my conn", "Description": 7, "KmsKeyIdentifier": 8}"#;
+    let op = "aws.events.CreateConnection";
+    let all = stdout(&run(&["validate", op, "request"], doc));
+    assert_eq!(all.lines().count(), 5, "{all}");
+    let text = run(&["validate", op, "request", "--max-violations", "2"], doc);
+    assert_eq!(text.status.code(), Some(1));
+    let expected: Vec<&str> = all.lines().take(2).chain(["and 3 more violations"]).collect();
+    assert_eq!(stdout(&text).lines().collect::<Vec<_>>(), expected);
+    let json = run(&["validate", op, "request", "--max-violations", "2", "--format", "json"], doc);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"].as_array().map(Vec::len), Some(2));
+    assert_eq!(report["omitted"], 3);
+    // Zero keeps the verdict and the count alone; a valid document is valid under any bound.
+    let none = run(&["validate", op, "request", "--max-violations", "0"], doc);
+    assert_eq!((none.status.code(), stdout(&none).trim()), (Some(1), "and 5 more violations"));
+    let valid = std::fs::read(workspace().join("examples/documents/aws/events/CreateConnection/request/basic.json"))
+        .expect("example");
+    let ok = run(&["validate", op, "request", "--max-violations", "0"], &valid);
+    assert_eq!((ok.status.code(), stdout(&ok).trim()), (Some(0), "valid"));
+}

@@ -249,7 +249,7 @@ fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
     bad.description = Some("x".repeat(600).into());
     bad.kms_key_identifier = Some("key id".into());
     bad.authorization_type = ConnectionAuthorizationType::Basic;
-    let violations = bad.validate().expect_err("invalid").0.len();
+    let violations = bad.validate().expect_err("invalid").len();
     let mut bad_mirror: garde_events::Request<String> = serde_json::from_slice(&case.valid).expect("mirror");
     bad_mirror.name = "my conn".into();
     bad_mirror.description = Some("x".repeat(600));

@@ -19,7 +19,7 @@ fn handle(body: &[u8]) -> (u16, serde_json::Value) {
             eprintln!("accepted {request:?}");
             (200, serde_json::json!({ "accepted": request.name, "authorization": auth }))
         }
-        Err(violations) => (400, serde_json::json!({ "errors": violations.0 })),
+        Err(violations) => (400, serde_json::json!({ "errors": violations })),
     }
 }
 

@@ -128,12 +128,14 @@ pub fn length<T: Text + ?Sized>(value: &T, min: Option<usize>, max: Option<usize
     }
     let n = text.chars().count();
     if let Some(min) = min.filter(|&min| n < min) {
-        let message = format!("must be at least {min} {}, got {n}", characters(min));
-        cx.report_with(loc, Code::Length, message, Bound::Min(min), shown(value));
+        cx.report_lazily(loc, Code::Length, || {
+            (format!("must be at least {min} {}, got {n}", characters(min)), Bound::Min(min), shown(value))
+        });
     }
     if let Some(max) = max.filter(|&max| n > max) {
-        let message = format!("must be at most {max} {}, got {n}", characters(max));
-        cx.report_with(loc, Code::Length, message, Bound::Max(max), shown(value));
+        cx.report_lazily(loc, Code::Length, || {
+            (format!("must be at most {max} {}, got {n}", characters(max)), Bound::Max(max), shown(value))
+        });
     }
 }
 
@@ -167,12 +169,14 @@ pub fn pattern<T: Text + ?Sized>(
     if pattern.is_match(text) {
         return;
     }
-    let message = if T::SECRET {
-        format!("must match the pattern {export} (value not shown: secret)")
-    } else {
-        format!("must match the pattern {export}, got {}", quote(text))
-    };
-    cx.report_with(loc, Code::Pattern, message, Bound::Pattern(vendor), shown(value));
+    cx.report_lazily(loc, Code::Pattern, || {
+        let message = if T::SECRET {
+            format!("must match the pattern {export} (value not shown: secret)")
+        } else {
+            format!("must match the pattern {export}, got {}", quote(text))
+        };
+        (message, Bound::Pattern(vendor), shown(value))
+    });
 }
 
 /// The value is of `format`.
@@ -181,12 +185,14 @@ pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &m
     if format.is_valid(text) {
         return;
     }
-    let message = if T::SECRET {
-        format!("must be {} (value not shown: secret)", format.describe())
-    } else {
-        format!("must be {}, got {}", format.describe(), quote(text))
-    };
-    cx.report_with(loc, format.code(), message, Bound::Format(format), shown(value));
+    cx.report_lazily(loc, format.code(), || {
+        let message = if T::SECRET {
+            format!("must be {} (value not shown: secret)", format.describe())
+        } else {
+            format!("must be {}, got {}", format.describe(), quote(text))
+        };
+        (message, Bound::Format(format), shown(value))
+    });
 }
 
 /// The number of items, within `min..=max`.
@@ -196,25 +202,25 @@ pub fn items<T: Items>(value: &T, min: Option<usize>, max: Option<usize>, loc: &
 
 /// A list of `n` items within `min..=max`.
 pub fn size(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
-    if let Some(min) = min.filter(|&min| n < min) {
-        let message = format!("must have at least {min} item{}, got {n}", plural(min));
-        cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);
-    }
-    if let Some(max) = max.filter(|&max| n > max) {
-        let message = format!("must have at most {max} item{}, got {n}", plural(max));
-        cx.report_with(loc, Code::Items, message, Bound::Max(max), Shown::Hidden);
-    }
+    bounds(n, min, max, "item", loc, cx);
 }
 
 /// An object of `n` members within `min..=max` (`properties(min, max)`).
 pub fn properties(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+    bounds(n, min, max, "member", loc, cx);
+}
+
+/// `n` of `what` (items, members) within `min..=max`.
+fn bounds(n: usize, min: Option<usize>, max: Option<usize>, what: &str, loc: &Loc<'_>, cx: &mut Cx) {
     if let Some(min) = min.filter(|&min| n < min) {
-        let message = format!("must have at least {min} member{}, got {n}", plural(min));
-        cx.report_with(loc, Code::Items, message, Bound::Min(min), Shown::Hidden);
+        cx.report_lazily(loc, Code::Items, || {
+            (format!("must have at least {min} {what}{}, got {n}", plural(min)), Bound::Min(min), Shown::Hidden)
+        });
     }
     if let Some(max) = max.filter(|&max| n > max) {
-        let message = format!("must have at most {max} member{}, got {n}", plural(max));
-        cx.report_with(loc, Code::Items, message, Bound::Max(max), Shown::Hidden);
+        cx.report_lazily(loc, Code::Items, || {
+            (format!("must have at most {max} {what}{}, got {n}", plural(max)), Bound::Max(max), Shown::Hidden)
+        });
     }
 }
 
@@ -223,15 +229,17 @@ pub fn exactly_one(members: &[(&str, bool)], loc: &Loc<'_>, cx: &mut Cx) {
     if members.iter().filter(|(_, p)| *p).count() == 1 {
         return;
     }
-    let present: Vec<&str> = members.iter().filter(|(_, p)| *p).map(|(name, _)| *name).collect();
-    let names: Vec<&str> = members.iter().map(|(name, _)| *name).collect();
-    let holds = if present.is_empty() { "none".to_owned() } else { present.join(" and ") };
-    let what = if names.len() == 1 {
-        format!("must hold {}", names[0])
-    } else {
-        format!("must hold exactly one of {}", names.join(", "))
-    };
-    cx.report(loc, Code::Rule, format!("{what}; it holds {holds}"));
+    cx.report_lazily(loc, Code::Rule, || {
+        let present: Vec<&str> = members.iter().filter(|(_, p)| *p).map(|(name, _)| *name).collect();
+        let names: Vec<&str> = members.iter().map(|(name, _)| *name).collect();
+        let holds = if present.is_empty() { "none".to_owned() } else { present.join(" and ") };
+        let what = if names.len() == 1 {
+            format!("must hold {}", names[0])
+        } else {
+            format!("must hold exactly one of {}", names.join(", "))
+        };
+        (format!("{what}; it holds {holds}"), Bound::None, Shown::Hidden)
+    });
 }
 
 fn plural(n: usize) -> &'static str {
@@ -265,6 +273,8 @@ pub fn report_duplicate(loc: &Loc<'_>, cx: &mut Cx) {
 }
 
 pub fn report_enum(value: &str, allowed: &'static [&'static str], loc: &Loc<'_>, cx: &mut Cx) {
-    let message = format!("must be one of {}, got {}", allowed.join(", "), quote(value));
-    cx.report_with(loc, Code::Enum, message, Bound::Values(allowed), Shown::text(value));
+    cx.report_lazily(loc, Code::Enum, || {
+        let message = format!("must be one of {}, got {}", allowed.join(", "), quote(value));
+        (message, Bound::Values(allowed), Shown::text(value))
+    });
 }

@@ -1,6 +1,7 @@
 //! The collector that validation reports into.
 
-use crate::{Bound, Code, Loc, Shown, Violation, Violations};
+use crate::error::CodeSet;
+use crate::{Bound, Code, Limits, Loc, Shown, Violation, Violations};
 
 /// Collects violations during one validation. Rules written by hand (see `#[model(rule(...))]`)
 /// report through it.
@@ -11,11 +12,17 @@ use crate::{Bound, Code, Loc, Shown, Violation, Violations};
 /// let mut cx = Cx::default();
 /// cx.report(&Loc::Root.key("Name"), Code::Rule, "must not be `default`");
 /// let errors = cx.finish().unwrap_err();
-/// assert_eq!(errors.0[0].path, "/Name");
+/// assert_eq!(errors[0].path, "/Name");
 /// ```
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cx {
     violations: Vec<Violation>,
+    /// Every violation reported, kept or not.
+    total: usize,
+    /// The most kept ([`Limits`]).
+    max_kept: usize,
+    /// The code of every violation reported, kept or not.
+    codes: CodeSet,
     /// Where parsing stopped, recorded by the innermost value that saw the syntax error.
     syntax_at: Option<String>,
     /// Whether the object being read rejects unknown members: set by a `deny_unknown_fields`
@@ -27,10 +34,60 @@ pub struct Cx {
     held: Option<u64>,
 }
 
+impl Default for Cx {
+    fn default() -> Self {
+        Self::new(&Limits::ALL)
+    }
+}
+
 impl Cx {
+    /// A collector that keeps what `limits` allow.
+    pub fn new(limits: &Limits) -> Self {
+        Self {
+            violations: Vec::new(),
+            total: 0,
+            max_kept: limits.max_violations(),
+            codes: CodeSet::default(),
+            syntax_at: None,
+            deny_unknown: false,
+            held: None,
+        }
+    }
+
+    /// Counts a violation of `code`, and says whether it is to be kept.
+    fn counts(&mut self, code: Code) -> bool {
+        self.total += 1;
+        self.codes = self.codes.with(code);
+        self.violations.len() < self.max_kept
+    }
+
     /// Records a violation at `loc`.
     pub fn report(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>) {
-        self.violations.push(Violation::new(loc.pointer(), code, message));
+        if self.counts(code) {
+            self.violations.push(Violation::new(loc.pointer(), code, message));
+        }
+    }
+
+    /// Records a violation at `loc` whose message, bound and value `details` builds only if the
+    /// violation is kept (see [`Limits`]): what checks a value that may break its rule many times
+    /// over reports this way.
+    ///
+    /// ```
+    /// use connschema::{Bound, Code, Cx, Limits, Loc, Shown};
+    ///
+    /// let mut cx = Cx::new(&Limits::violations(1));
+    /// for i in 0..3 {
+    ///     let message = || (format!("must be at most 2 items, got {}", i + 3), Bound::Max(2), Shown::Hidden);
+    ///     cx.report_lazily(&Loc::Root.key("Tags"), Code::Items, message);
+    /// }
+    /// let errors = cx.finish().unwrap_err();
+    /// assert_eq!((errors.len(), errors.total()), (1, 3));
+    /// ```
+    pub fn report_lazily(&mut self, loc: &Loc<'_>, code: Code, details: impl FnOnce() -> (String, Bound, Shown)) {
+        if self.counts(code) {
+            let (message, bound, value) = details();
+            self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
+        }
     }
 
     /// Records a violation at `loc` with its bound and value in parts, for those who word
@@ -43,23 +100,25 @@ impl Cx {
     /// let loc = Loc::Root.key("name");
     /// cx.report_with(&loc, Code::Rule, "must not be \"default\"", Bound::None, Shown::text("default"));
     /// let errors = cx.finish().unwrap_err();
-    /// assert_eq!(errors.0[0].value, Shown::text("default"));
+    /// assert_eq!(errors[0].value, Shown::text("default"));
     /// ```
     pub fn report_with(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>, bound: Bound, value: Shown) {
-        self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
+        if self.counts(code) {
+            self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
+        }
     }
 
     /// Whether nothing has been reported.
     pub fn is_clean(&self) -> bool {
-        self.violations.is_empty()
+        self.total == 0
     }
 
     /// `Ok` when nothing was reported.
     pub fn finish(self) -> Result<(), Violations> {
-        if self.violations.is_empty() {
+        if self.total == 0 {
             Ok(())
         } else {
-            Err(Violations(self.violations))
+            Err(Violations::bounded(self.violations, self.total, self.codes))
         }
     }
 
@@ -100,7 +159,7 @@ impl Cx {
     /// Replaces whatever was collected by the one syntax violation: a document that is not JSON
     /// has no other verdict worth giving.
     pub(crate) fn into_syntax_error(self, error: &serde_json::Error) -> Violations {
-        Violations(vec![Violation::new(self.syntax_at.unwrap_or_default(), Code::Syntax, syntax_message(error))])
+        Violations::new(vec![Violation::new(self.syntax_at.unwrap_or_default(), Code::Syntax, syntax_message(error))])
     }
 }
 

@@ -147,7 +147,10 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Every violation found in one document, in document order.
+/// The violations found in one document, in document order: every one, or the first ones when a
+/// [`Limits`](crate::Limits) bounds what is kept, with the count of all of them.
+///
+/// Derefs to the kept violations.
 ///
 /// ```
 /// use connschema::aws::events::CreateConnectionRequest;
@@ -155,26 +158,113 @@ impl fmt::Display for Violation {
 /// let errors = connschema::from_slice::<CreateConnectionRequest>(br#"{"Name": "my conn"}"#).unwrap_err();
 /// let paths: Vec<_> = errors.iter().map(|v| v.path.as_str()).collect();
 /// assert_eq!(paths, ["/Name", "/AuthorizationType", "/AuthParameters"]);
+/// assert_eq!(errors.total(), 3);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
-#[error("{}", render(.0))]
-pub struct Violations(pub Vec<Violation>);
+#[error("{}", render(self))]
+pub struct Violations {
+    kept: Vec<Violation>,
+    total: usize,
+    codes: CodeSet,
+}
 
-fn render(all: &[Violation]) -> String {
-    all.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+fn render(all: &Violations) -> String {
+    let mut out = all.kept.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+    if all.omitted() > 0 {
+        out.push_str(&format!("; and {} more", all.omitted()));
+    }
+    out
 }
 
 impl Violations {
-    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
-        self.0.iter()
+    /// Violations that are all kept: the total is their count.
+    pub fn new(kept: Vec<Violation>) -> Self {
+        let codes = kept.iter().fold(CodeSet::default(), |set, v| set.with(v.code));
+        Self { total: kept.len(), kept, codes }
     }
 
+    /// The first `kept` of `total` violations found; `codes` holds the code of every one found.
+    pub(crate) fn bounded(kept: Vec<Violation>, total: usize, codes: CodeSet) -> Self {
+        Self { kept, total, codes }
+    }
+
+    /// The violations kept, in document order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.kept.iter()
+    }
+
+    /// How many violations are kept.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.kept.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.total == 0
+    }
+
+    /// How many violations were found, kept or not.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// How many were found beyond those kept.
+    pub fn omitted(&self) -> usize {
+        self.total - self.kept.len()
+    }
+
+    /// Whether any violation found, kept or not, has `code`: a verdict that depends on the kind
+    /// of violation (AWS's `SerializationException`) does not depend on the limit.
+    pub fn has_code(&self, code: Code) -> bool {
+        self.codes.has(code)
+    }
+
+    /// The violations kept.
+    pub fn into_vec(self) -> Vec<Violation> {
+        self.kept
+    }
+
+    /// Adds `other`'s after these (a request's parameters, then its body), keeping at most
+    /// `limit` in all; the total counts every one.
+    pub fn append(&mut self, other: Violations, limit: &crate::Limits) {
+        let room = limit.max_violations().saturating_sub(self.kept.len());
+        self.kept.extend(other.kept.into_iter().take(room));
+        self.total += other.total;
+        self.codes = CodeSet(self.codes.0 | other.codes.0);
+    }
+}
+
+impl std::ops::Deref for Violations {
+    type Target = [Violation];
+
+    fn deref(&self) -> &[Violation] {
+        &self.kept
+    }
+}
+
+impl From<Vec<Violation>> for Violations {
+    fn from(kept: Vec<Violation>) -> Self {
+        Self::new(kept)
+    }
+}
+
+impl Serialize for Violations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.kept.serialize(serializer)
+    }
+}
+
+/// The codes seen, as bits: kept beside a bounded list, so that what depends on the kinds of
+/// violation found does not depend on which were kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CodeSet(u16);
+
+impl CodeSet {
+    pub(crate) fn with(self, code: Code) -> Self {
+        Self(self.0 | 1 << code as u16)
+    }
+
+    fn has(self, code: Code) -> bool {
+        self.0 & 1 << code as u16 != 0
     }
 }
 
@@ -183,7 +273,7 @@ impl IntoIterator for Violations {
     type IntoIter = std::vec::IntoIter<Violation>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.kept.into_iter()
     }
 }
 
@@ -192,6 +282,6 @@ impl<'a> IntoIterator for &'a Violations {
     type IntoIter = std::slice::Iter<'a, Violation>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.kept.iter()
     }
 }

@@ -20,8 +20,8 @@
 //! for v in &errors {
 //!     println!("{} [{}] {}", v.path, v.code, v.message);
 //! }
-//! assert_eq!(errors.0[0].path, "/Name");
-//! assert_eq!(errors.0[0].code, connschema::Code::Pattern);
+//! assert_eq!(errors[0].path, "/Name");
+//! assert_eq!(errors[0].code, connschema::Code::Pattern);
 //! ```
 //!
 //! ## The `Model` derive
@@ -43,6 +43,7 @@ mod collect;
 mod cx;
 mod error;
 pub mod format;
+mod limits;
 mod loc;
 mod members;
 mod owned;
@@ -62,7 +63,10 @@ pub mod huaweicloud;
 pub mod versori;
 
 pub use check::{Items, Text};
-pub use collect::{deserialize, deserialize_owned, from_slice, from_str, Collect, CollectBy, Kind, Number};
+pub use collect::{
+    deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, Collect, CollectBy, Kind,
+    Number,
+};
 /// Derives a model's reader, its check and its JSON Schema from its `#[model(...)]` attributes.
 ///
 #[doc = include_str!("../docs/model.md")]
@@ -72,6 +76,7 @@ pub use connschema_pattern::runs;
 pub use cx::Cx;
 pub use error::{Bound, Code, Shown, Violation, Violations};
 pub use format::Format;
+pub use limits::Limits;
 pub use loc::Loc;
 pub use members::{Members, Object};
 pub use owned::{Borrowable, IntoOwned};
@@ -122,7 +127,7 @@ pub use serde_json;
 ///
 /// assert_eq!(connschema::from_slice::<Wrapped>(br#"{"n": 7}"#).unwrap().0, 7);
 /// let errors = connschema::from_slice::<Wrapped>(br#"{"n": "7"}"#).unwrap_err();
-/// assert_eq!(errors.0[0].path, "/n");
+/// assert_eq!(errors[0].path, "/n");
 /// ```
 pub mod read {
     pub use crate::collect::{

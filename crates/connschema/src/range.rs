@@ -133,9 +133,10 @@ pub fn check<T: Numeric>(value: &T, range: &Range, loc: &Loc<'_>, cx: &mut Cx) {
             None => true,
         };
         if breaks {
-            let shown = value.show();
-            let message = format!("must be {words} {text}, got {shown}");
-            cx.report_with(loc, Code::Range, message, bound(text), Shown::Number(shown));
+            cx.report_lazily(loc, Code::Range, || {
+                let shown = value.show();
+                (format!("must be {words} {text}, got {shown}"), bound(text), Shown::Number(shown))
+            });
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
 
 use crate::patterns::Found;
-use crate::{schema, Borrowable, IntoOwned, Validate, Violations};
+use crate::{schema, Borrowable, IntoOwned, Limits, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
 use std::any::Any;
@@ -20,12 +20,12 @@ pub struct Message {
     /// Documented headers that go with this message but are not body members.
     pub headers: &'static [&'static str],
     parse: ParseFn,
-    check: fn(&[u8]) -> Result<(), Violations>,
+    check: fn(&[u8], &Limits) -> Result<(), Violations>,
     schema: fn(&str) -> Value,
     patterns: fn(&mut Found),
 }
 
-type ParseFn = fn(&[u8]) -> Result<Box<dyn Parsed>, Violations>;
+type ParseFn = fn(&[u8], &Limits) -> Result<Box<dyn Parsed>, Violations>;
 
 /// A document of some message, parsed and valid: its type is known only at run time.
 pub trait Parsed: Any + fmt::Debug + Validate + Send + Sync {}
@@ -55,7 +55,12 @@ impl Message {
 
     /// Parses and validates one document of this message.
     pub fn validate(&self, bytes: &[u8]) -> Result<(), Violations> {
-        (self.check)(bytes)
+        (self.check)(bytes, &Limits::ALL)
+    }
+
+    /// [`Message::validate`], keeping what `limits` allow (see [`Limits`]).
+    pub fn validate_with(&self, bytes: &[u8], limits: &Limits) -> Result<(), Violations> {
+        (self.check)(bytes, limits)
     }
 
     /// Parses and validates one document of this message, keeping the typed value.
@@ -68,17 +73,23 @@ impl Message {
     /// assert!(!format!("{parsed:?}").contains("hunter2"));
     /// ```
     pub fn parse(&self, bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
-        (self.parse)(bytes)
+        (self.parse)(bytes, &Limits::ALL)
+    }
+
+    /// [`Message::parse`], keeping what `limits` allow (see [`Limits`]).
+    pub fn parse_with(&self, bytes: &[u8], limits: &Limits) -> Result<Box<dyn Parsed>, Violations> {
+        (self.parse)(bytes, limits)
     }
 }
 
 /// Reads the document borrowing from `bytes`, and keeps nothing: no copy of its strings.
-fn check_bytes<T: Model>(bytes: &[u8]) -> Result<(), Violations> {
-    crate::from_slice::<T::Borrowing<'_>>(bytes).map(drop)
+fn check_bytes<T: Model>(bytes: &[u8], limits: &Limits) -> Result<(), Violations> {
+    crate::from_slice_with::<T::Borrowing<'_>>(bytes, limits).map(drop)
 }
 
-fn parse_bytes<T: Model>(bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
-    crate::from_slice::<T::Borrowing<'_>>(bytes).map(|value| Box::new(value.into_owned()) as Box<dyn Parsed>)
+fn parse_bytes<T: Model>(bytes: &[u8], limits: &Limits) -> Result<Box<dyn Parsed>, Violations> {
+    crate::from_slice_with::<T::Borrowing<'_>>(bytes, limits)
+        .map(|value| Box::new(value.into_owned()) as Box<dyn Parsed>)
 }
 
 /// One API operation and its messages.

@@ -27,10 +27,13 @@ impl MemberForType {
         for &(ty, member) in self.table {
             let present = held.has(member);
             if ty == chosen && !present {
-                let message = format!("is required when {} is {chosen}", self.type_member);
-                cx.report_with(&at.key(member), Code::Rule, message, Bound::None, Shown::Missing);
+                cx.report_lazily(&at.key(member), Code::Rule, || {
+                    (format!("is required when {} is {chosen}", self.type_member), Bound::None, Shown::Missing)
+                });
             } else if ty != chosen && present {
-                cx.report(&at.key(member), Code::Rule, format!("must be absent when {} is {chosen}", self.type_member));
+                cx.report_lazily(&at.key(member), Code::Rule, || {
+                    (format!("must be absent when {} is {chosen}", self.type_member), Bound::None, Shown::Hidden)
+                });
             }
         }
     }

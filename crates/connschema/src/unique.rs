@@ -94,8 +94,10 @@ pub fn check<T: Unique>(items: &[T], loc: &Loc<'_>, cx: &mut Cx) {
     let mut seen: HashMap<Key<'_>, usize> = HashMap::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         if let Some(first) = seen.insert(item.unique_key(), index) {
-            let message = format!("must not hold the same item twice: items {first} and {index} are the same");
-            cx.report_with(loc, Code::Items, message, Bound::Unique, Shown::Hidden);
+            cx.report_lazily(loc, Code::Items, || {
+                let message = format!("must not hold the same item twice: items {first} and {index} are the same");
+                (message, Bound::Unique, Shown::Hidden)
+            });
             return;
         }
     }

@@ -1,7 +1,7 @@
 //! Validation of typed values already in memory.
 
 use crate::patterns::Found;
-use crate::{Cx, Loc, Secret, Violations};
+use crate::{Cx, Limits, Loc, Secret, Violations};
 
 /// Checks a typed value against every constraint and rule of its model.
 ///
@@ -19,7 +19,7 @@ use crate::{Cx, Loc, Secret, Violations};
 /// }"#).unwrap();
 /// request.authorization_type = ConnectionAuthorizationType::ApiKey;
 /// let errors = request.validate().unwrap_err();
-/// assert_eq!(errors.0[0].path, "/AuthParameters/BasicAuthParameters");
+/// assert_eq!(errors[0].path, "/AuthParameters/BasicAuthParameters");
 /// ```
 pub trait Validate {
     /// Reports every violation of `self`, which sits at `loc`, into `cx`.
@@ -27,7 +27,12 @@ pub trait Validate {
 
     /// Every violation of `self` as a document of its own.
     fn validate(&self) -> Result<(), Violations> {
-        let mut cx = Cx::default();
+        self.validate_with(&Limits::ALL)
+    }
+
+    /// [`Validate::validate`], keeping what `limits` allow (see [`Limits`]).
+    fn validate_with(&self, limits: &Limits) -> Result<(), Violations> {
+        let mut cx = Cx::new(limits);
         self.validate_at(&Loc::Root, &mut cx);
         cx.finish()
     }

@@ -442,5 +442,5 @@ fn typed_validate_agrees_with_parsing() {
 fn messages_name_the_bound() {
     let result = common::verdict(OP, "request", &with(basic(), |d| d["Name"] = json!(repeat("a", 70))).to_string());
     let errors = result.expect_err("too long");
-    assert_eq!(errors.0[0].message, "must be at most 64 characters, got 70");
+    assert_eq!(errors[0].message, "must be at most 64 characters, got 70");
 }

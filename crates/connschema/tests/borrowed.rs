@@ -66,8 +66,8 @@ fn borrowed_members_are_checked_as_strings_are() {
 
     let built = Connection { name: "".into(), description: None, parameters: vec![] };
     let errors = built.validate().expect_err("too short");
-    assert_eq!(errors.0[0].path, "/Name");
-    assert_eq!(errors.0[0].code, Code::Length);
+    assert_eq!(errors[0].path, "/Name");
+    assert_eq!(errors[0].code, Code::Length);
 }
 
 #[test]

@@ -99,8 +99,8 @@ fn range_messages_name_the_bound_and_the_value() {
         messages,
         ["must be at least 1, got 0", "must be greater than 0, got 0", "must be less than 10, got 10"]
     );
-    assert_eq!(errors.0[0].bound, connschema::Bound::Minimum("1"));
-    assert_eq!(errors.0[0].value, connschema::Shown::Number("0".to_owned()));
+    assert_eq!(errors[0].bound, connschema::Bound::Minimum("1"));
+    assert_eq!(errors[0].value, connschema::Shown::Number("0".to_owned()));
 }
 
 #[test]

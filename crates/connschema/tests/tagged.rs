@@ -131,8 +131,8 @@ mod untagged {
         let inline = connschema::from_str::<Either>(r#"{"id": "a", "body": "b"}"#).expect("inline");
         assert_eq!(inline, Either::Inline(Inline { id: "a".into(), body: "b".into() }));
         let errors = connschema::from_str::<Either>(r#"{"id": "a"}"#).expect_err("nothing decides");
-        assert_eq!(errors.0.len(), 1);
-        assert_eq!((errors.0[0].path.as_str(), errors.0[0].code), ("", Code::Rule));
-        assert_eq!(errors.0[0].message, "must hold one of the members body");
+        assert_eq!(errors.len(), 1);
+        assert_eq!((errors[0].path.as_str(), errors[0].code), ("", Code::Rule));
+        assert_eq!(errors[0].message, "must hold one of the members body");
     }
 }

@@ -2,7 +2,7 @@
 //! application/x-amz-json-1.1`, body `{"__type": "<Name>", "message": "<text>"}`. SDKs raise the
 //! exception that `__type` names and show `message`.
 
-use super::{aws_text, json, too_large, AwsError, Failure};
+use super::{aws_text, json, too_large, AwsError, Failure, MAX_ERROR_BODY};
 use axum::http::HeaderValue;
 use axum::response::Response;
 use serde_json::json;
@@ -15,7 +15,8 @@ pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], request_id: 
         Failure::Invalid(violations) => {
             let name =
                 if Failure::is_serialization(violations) { "SerializationException" } else { "ValidationException" };
-            (400, name, aws_text::summary(&violations.0))
+            // The rest of the body, `{"__type":"SerializationException","message":}`, is 49 bytes.
+            (400, name, aws_text::summary(violations, MAX_ERROR_BODY - 64))
         }
         Failure::TooLarge { limit } => (413, "SerializationException", too_large(*limit)),
         Failure::Conflict { message } => (conflict.status, conflict.name, message.clone()),

@@ -3,21 +3,16 @@
 //! must satisfy regular expression pattern: [\.\-_A-Za-z0-9]+; Value null at 'authParameters'
 //! failed to satisfy constraint: Member must not be null`.
 
-use super::segments;
-use connschema::{Bound, Code, Shown, Violation};
+use super::{cut, join_within, plural, segments, MAX_PATH};
+use connschema::{Bound, Code, Shown, Violation, Violations};
 use std::fmt::Write;
 
-/// `N validation error(s) detected: ` and every violation's clause, joined by `; `.
-pub fn summary(violations: &[Violation]) -> String {
-    let n = violations.len();
-    let mut out = format!("{n} validation error{} detected: ", if n == 1 { "" } else { "s" });
-    for (i, v) in violations.iter().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        out.push_str(&clause(v));
-    }
-    out
+/// `N validation error(s) detected: ` with the count of every violation found, and the clauses of
+/// those kept, joined by `; `, as many as fit in `budget` bytes of JSON text.
+pub fn summary(violations: &Violations, budget: usize) -> String {
+    let n = violations.total();
+    let head = format!("{n} validation error{} detected: ", plural(n));
+    join_within(head, violations.iter().map(clause), "; ", budget).0
 }
 
 /// One violation in AWS's frame: `Value '<value>' at '<path>' failed to satisfy constraint:
@@ -25,8 +20,9 @@ pub fn summary(violations: &[Violation]) -> String {
 /// …`); a missing member is `Value null at …`.
 pub fn clause(v: &Violation) -> String {
     let path = path(&v.path);
+    let path = cut(&path, MAX_PATH);
     if v.code == Code::Syntax {
-        return match path.as_str() {
+        return match path.as_ref() {
             "" => format!("The request body is not valid JSON: {}", syntax_detail(v)),
             _ => format!("Value at '{path}' is not valid JSON: {}", syntax_detail(v)),
         };

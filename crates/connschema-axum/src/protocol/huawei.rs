@@ -13,10 +13,10 @@
 //! The schema bounds `error_msg` to 512 and `error_details` to 1024 code points: longer lists are
 //! cut there, with the count of what was left out.
 
-use super::{json, too_large, Failure};
+use super::{cut, json, plural, too_large, Failure, MAX_PATH};
 use axum::http::HeaderValue;
 use axum::response::Response;
-use connschema::{Bound, Code, Violation};
+use connschema::{Bound, Code, Violation, Violations};
 use serde_json::json;
 
 /// The headers that authenticate a request, as the params message names them: a token, or an AK/SK
@@ -36,9 +36,9 @@ pub fn respond(failure: &Failure, request_id: &str) -> Response {
         ),
         Failure::Invalid(violations) => {
             let code = if Failure::is_serialization(violations) { "EG.00014001" } else { "EG.00014000" };
-            let n = violations.len();
-            let msg = format!("{n} invalid parameter{}: {}", if n == 1 { "" } else { "s" }, list(&violations.0, 512));
-            (400, code, msg, Some(list(&violations.0, 1024)))
+            let n = violations.total();
+            let msg = format!("{n} invalid parameter{}: {}", plural(n), list(violations, 512));
+            (400, code, msg, Some(list(violations, 1024)))
         }
         Failure::TooLarge { limit } => (413, "EG.00014130", too_large(*limit), None),
         Failure::Conflict { message } => (400, "EG.00014090", message.clone(), None),
@@ -61,18 +61,22 @@ fn no_token(v: &Violation) -> bool {
     (v.path == TOKEN && missing_or_empty) || SIGNATURE.contains(&v.path.as_str())
 }
 
-/// `<path>: <message>` for each violation, joined by `; `, within `max` code points.
-fn list(violations: &[Violation], max: usize) -> String {
+/// `<path>: <message>` for each violation kept, joined by `; `, within `max` code points, and the
+/// count of those left out (by the limit on what is kept, or for room).
+fn list(violations: &Violations, max: usize) -> String {
     let mut out = String::new();
-    for (i, v) in violations.iter().enumerate() {
-        let item = format!("{}{v}", if i == 0 { "" } else { "; " });
-        let rest = violations.len() - i;
-        let tail = format!(" (and {rest} more)");
+    let mut shown = 0;
+    for v in violations.iter() {
+        let item = format!("{}{}: {}", if shown == 0 { "" } else { "; " }, cut(&v.path, MAX_PATH), v.message);
+        let tail = format!(" (and {} more)", violations.total() - shown);
         if out.chars().count() + item.chars().count() + tail.chars().count() > max {
-            out.push_str(&tail);
             break;
         }
         out.push_str(&item);
+        shown += 1;
+    }
+    if shown < violations.total() {
+        out.push_str(&format!(" (and {} more)", violations.total() - shown));
     }
     shorten(&out, max)
 }

@@ -31,7 +31,7 @@ impl Failure {
     /// the wrong JSON type): AWS answers that as a `SerializationException`, not a
     /// `ValidationException`.
     pub fn is_serialization(violations: &Violations) -> bool {
-        violations.iter().any(|v| matches!(v.code, Code::Syntax | Code::Type))
+        violations.has_code(Code::Syntax) || violations.has_code(Code::Type)
     }
 }
 
@@ -93,6 +93,83 @@ fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Re
     response
 }
 
+/// The most bytes an error body takes, whatever the request it answers (docs/contracts.md §5).
+pub const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// The most code points of a path an answer shows: a member's name is the client's to choose,
+/// and a name of a megabyte must not fill the answer.
+const MAX_PATH: usize = 512;
+
+/// The size of `text` as a JSON string, quotes included (an escape of a control character
+/// counted at its longest, six bytes).
+pub(crate) fn json_len(text: &str) -> usize {
+    2 + text
+        .bytes()
+        .map(|b| match b {
+            b'"' | b'\\' => 2,
+            0..0x20 => 6,
+            _ => 1,
+        })
+        .sum::<usize>()
+}
+
+/// `head`, then as many of `parts` as fit in `budget` bytes of JSON text, joined by `sep`; and how
+/// many of them it holds.
+pub(crate) fn join_within(
+    head: String,
+    parts: impl Iterator<Item = String>,
+    sep: &str,
+    budget: usize,
+) -> (String, usize) {
+    let mut out = head;
+    let mut size = json_len(&out);
+    let mut held = 0;
+    for part in parts {
+        let more = json_len(&part) - 2 + if held == 0 { 0 } else { sep.len() };
+        if size + more > budget {
+            break;
+        }
+        if held > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&part);
+        size += more;
+        held += 1;
+    }
+    (out, held)
+}
+
+/// As many of `entries` as fit in `budget` bytes as the items of a JSON array.
+pub(crate) fn entries_within(
+    entries: impl Iterator<Item = serde_json::Value>,
+    budget: usize,
+) -> Vec<serde_json::Value> {
+    let mut size = 2;
+    entries
+        .map_while(|entry| {
+            size += entry.to_string().len() + 1;
+            (size <= budget).then_some(entry)
+        })
+        .collect()
+}
+
+/// At most `max` code points of `text`, with `...` where it was cut.
+pub(crate) fn cut(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}...", &text[..end]).into(),
+        None => text.into(),
+    }
+}
+
+/// `N violation(s)` in words, for a message.
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// The message of a body over the limit.
 fn too_large(limit: usize) -> String {
     format!("The request body is larger than the limit of {limit} bytes")
@@ -118,8 +195,12 @@ pub(crate) fn segments(pointer: &str) -> impl Iterator<Item = Segment> + '_ {
     pointer.split('/').skip(1).map(|s| Segment(s.replace("~1", "/").replace("~0", "~")))
 }
 
-/// Versori's form of a path: `a.b[0].c`.
+/// Versori's form of a path: `a.b[0].c`, cut at [`MAX_PATH`] code points.
 pub(crate) fn dotted_path(pointer: &str) -> String {
+    cut(&dotted(pointer), MAX_PATH).into_owned()
+}
+
+fn dotted(pointer: &str) -> String {
     let mut out = String::new();
     for segment in segments(pointer) {
         match segment.index() {
@@ -144,5 +225,22 @@ mod tests {
             "credentials.action[0].credential.data.password"
         );
         assert_eq!(super::dotted_path(""), "");
+        let long = format!("/{}", "n".repeat(2000));
+        assert_eq!(super::dotted_path(&long), format!("{}...", "n".repeat(512)));
+    }
+
+    #[test]
+    fn json_sizes_count_escapes() {
+        assert_eq!(super::json_len("ab"), 4);
+        assert_eq!(super::json_len("a\"\\"), 7);
+        assert_eq!(super::json_len("\u{1}"), 8);
+        assert!(super::json_len("\n") >= serde_json::to_string("\n").unwrap().len());
+    }
+
+    #[test]
+    fn joins_stop_at_the_budget() {
+        let parts = (0..10).map(|i| format!("part{i}"));
+        let (text, held) = super::join_within("head: ".into(), parts, "; ", 30);
+        assert_eq!((text.as_str(), held), ("head: part0; part1; part2", 3));
     }
 }

@@ -3,24 +3,29 @@
 //! fills `Message`, `Reason: FieldValidationFailed` and `Fields: [{Name, Message}]`; AWS's common
 //! client errors carry `message`.
 
-use super::{aws_text, json, too_large, AwsError, Failure};
+use super::{aws_text, cut, entries_within, json, too_large, AwsError, Failure, MAX_ERROR_BODY, MAX_PATH};
 use axum::http::HeaderValue;
 use axum::response::Response;
 use serde_json::{json, Value};
+
+/// Of an error body of [`MAX_ERROR_BODY`] bytes, what the message of a field list may take; its
+/// fields take the rest, less what the other members take.
+const MESSAGE_BUDGET: usize = 16 * 1024;
+const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
 
 /// `[conflict, quota]` name the exceptions of those failures. A quota body carries what both
 /// services' exceptions model (`LimitCode` and `ServiceCode` are Network Manager's).
 pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], field_list: bool, request_id: &str) -> Response {
     let (status, name, body) = match failure {
         Failure::Invalid(violations) if Failure::is_serialization(violations) => {
-            (400, "SerializationException", json!({ "message": aws_text::summary(&violations.0) }))
+            (400, "SerializationException", json!({ "message": aws_text::summary(violations, MAX_ERROR_BODY - 64) }))
         }
         Failure::Invalid(violations) if field_list => {
-            let fields: Vec<Value> = violations
+            let fields = violations
                 .iter()
-                .map(|v| json!({ "Name": aws_text::path(&v.path), "Message": aws_text::clause(v) }))
-                .collect();
-            let message = aws_text::summary(&violations.0);
+                .map(|v| json!({ "Name": cut(&aws_text::path(&v.path), MAX_PATH), "Message": aws_text::clause(v) }));
+            let fields: Vec<Value> = entries_within(fields, FIELDS_BUDGET);
+            let message = aws_text::summary(violations, MESSAGE_BUDGET);
             (
                 400,
                 "ValidationException",
@@ -28,7 +33,7 @@ pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], field_list: 
             )
         }
         Failure::Invalid(violations) => {
-            (400, "ValidationException", json!({ "message": aws_text::summary(&violations.0) }))
+            (400, "ValidationException", json!({ "message": aws_text::summary(violations, MAX_ERROR_BODY - 64) }))
         }
         Failure::TooLarge { limit } => (413, "SerializationException", json!({ "message": too_large(*limit) })),
         Failure::Conflict { message } => {

@@ -2,18 +2,30 @@
 //! The codes are the project's (README): `validation_failed` and `malformed_request` (400),
 //! `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
-use super::{dotted_path, json, too_large, Failure};
+use super::{
+    cut, dotted_path, entries_within, join_within, json, plural, too_large, Failure, MAX_ERROR_BODY, MAX_PATH,
+};
 use axum::response::Response;
 use serde_json::{json, Value};
+
+/// Of an error body of [`MAX_ERROR_BODY`] bytes, what `message` may take; `fields` take the rest,
+/// less what `code` takes.
+const MESSAGE_BUDGET: usize = 16 * 1024;
+const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
 
 pub fn respond(failure: &Failure) -> Response {
     let (status, body) = match failure {
         Failure::Invalid(violations) => {
             let code = if Failure::is_serialization(violations) { "malformed_request" } else { "validation_failed" };
-            let fields: Vec<Value> =
-                violations.iter().map(|v| json!({ "field": dotted_path(&v.path), "message": v.message })).collect();
-            let n = violations.len();
-            let message = format!("{n} validation error{}: {violations}", if n == 1 { "" } else { "s" });
+            let fields = violations.iter().map(|v| json!({ "field": dotted_path(&v.path), "message": v.message }));
+            let fields: Vec<Value> = entries_within(fields, FIELDS_BUDGET);
+            let n = violations.total();
+            let head = format!("{n} validation error{}: ", plural(n));
+            let parts = violations.iter().map(|v| format!("{}: {}", cut(&v.path, MAX_PATH), v.message));
+            let (mut message, held) = join_within(head, parts, "; ", MESSAGE_BUDGET - 32);
+            if held < n {
+                message.push_str(&format!("; and {} more", n - held));
+            }
             (400, json!({ "code": code, "message": message, "fields": fields }))
         }
         Failure::TooLarge { limit } => (413, json!({ "code": "payload_too_large", "message": too_large(*limit) })),

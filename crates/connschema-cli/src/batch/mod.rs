@@ -6,6 +6,7 @@ mod report;
 
 use crate::{Format, UsageError};
 use connschema::registry::Message;
+use connschema::Limits;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use inputs::{Document, Source};
 use rayon::prelude::*;
@@ -24,6 +25,8 @@ pub struct Options {
     pub max_bytes: u64,
     /// Threads to validate on; all cores when `None`.
     pub jobs: Option<usize>,
+    /// What each document's report keeps.
+    pub limits: Limits,
 }
 
 /// Documents validated between two writes of their reports: enough to keep every core busy,
@@ -51,7 +54,8 @@ pub fn run(message: &Message, options: &Options, out: &mut impl Write) -> Result
         .then(|| rayon::ThreadPoolBuilder::new().num_threads(options.jobs.unwrap_or(0)).build())
         .transpose()
         .map_err(|e| UsageError(format!("cannot start the validating threads: {e}")))?;
-    let validate = |(source, doc): &(&Source, &Document)| message.validate(&source.bytes[doc.range.clone()]);
+    let validate =
+        |(source, doc): &(&Source, &Document)| message.validate_with(&source.bytes[doc.range.clone()], &options.limits);
     let progress = progress(documents.len());
     let mut all_valid = true;
     let write_failed = |e: io::Error| UsageError(format!("cannot write output: {e}"));

@@ -11,7 +11,7 @@
 
 use super::{Key, KeySeed, Seed, Skip, SkipAt};
 use crate::check::{report_duplicate, report_enum, report_missing};
-use crate::{Code, Cx, Loc};
+use crate::{Bound, Code, Cx, Loc, Shown};
 use serde::de::{self, DeserializeSeed, MapAccess};
 use std::borrow::Cow;
 
@@ -196,9 +196,14 @@ pub fn collect_untagged<'de, A: MapAccess<'de>, T>(
     let ahead = look_ahead(&mut map, |key| owner(key).is_some(), loc, cx)?;
     let Some(variant) = ahead.decider.as_deref().and_then(owner).or(default) else {
         // The members that would have decided: each belongs to one variant, so none is repeated.
-        let names: Vec<&str> =
-            variants.iter().flat_map(|members| members.iter().copied()).filter(|name| owner(name).is_some()).collect();
-        cx.report(loc, Code::Rule, format!("must hold one of the members {}", names.join(", ")));
+        cx.report_lazily(loc, Code::Rule, || {
+            let names: Vec<&str> = variants
+                .iter()
+                .flat_map(|members| members.iter().copied())
+                .filter(|name| owner(name).is_some())
+                .collect();
+            (format!("must hold one of the members {}", names.join(", ")), Bound::None, Shown::Hidden)
+        });
         return Ok(None);
     };
     pick(variant, &mut Replay::new(ahead, &mut map), loc, cx)

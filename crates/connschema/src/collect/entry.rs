@@ -2,7 +2,7 @@
 
 use super::Collect;
 use super::Seed;
-use crate::{Code, Cx, IntoOwned, Loc, Violation, Violations};
+use crate::{Code, Cx, IntoOwned, Limits, Loc, Violation, Violations};
 use serde::de::{self, DeserializeSeed};
 
 /// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
@@ -19,21 +19,28 @@ use serde::de::{self, DeserializeSeed};
 /// assert_eq!(request.name, "orders-api");
 /// ```
 pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violations> {
+    from_slice_with(bytes, &Limits::ALL)
+}
+
+/// [`from_slice`], keeping what `limits` allow: the verdict and the count of violations are the
+/// same, the details stop at the bound (see [`Limits`]).
+pub fn from_slice_with<'de, T: Collect<'de>>(bytes: &'de [u8], limits: &Limits) -> Result<T, Violations> {
     if let Some(problem) = not_a_document(bytes) {
-        return Err(Violations(vec![Violation::new(String::new(), Code::Syntax, problem)]));
+        return Err(Violations::new(vec![Violation::new(String::new(), Code::Syntax, problem)]));
     }
     // One check of the whole input lets serde_json skip the check of each string (`StrRead`); input
     // that is not UTF-8 takes the byte reader, which finds the string at fault for the error's path.
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse(serde_json::Deserializer::from_str(text)),
-        Err(_) => parse(serde_json::Deserializer::from_slice(bytes)),
+        Ok(text) => parse(serde_json::Deserializer::from_str(text), limits),
+        Err(_) => parse(serde_json::Deserializer::from_slice(bytes), limits),
     }
 }
 
 fn parse<'de, T: Collect<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
+    limits: &Limits,
 ) -> Result<T, Violations> {
-    let mut cx = Cx::default();
+    let mut cx = Cx::new(limits);
     let mut value = None;
     if let Err(error) = Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(&mut de).and_then(|()| de.end()) {
         return Err(cx.into_syntax_error(&error));
@@ -60,6 +67,11 @@ fn not_a_document(bytes: &[u8]) -> Option<&'static str> {
 /// [`from_slice`] for text.
 pub fn from_str<'de, T: Collect<'de>>(text: &'de str) -> Result<T, Violations> {
     from_slice(text.as_bytes())
+}
+
+/// [`from_slice_with`] for text.
+pub fn from_str_with<'de, T: Collect<'de>>(text: &'de str, limits: &Limits) -> Result<T, Violations> {
+    from_slice_with(text.as_bytes(), limits)
 }
 
 /// The `serde::Deserialize` of every model: collects, then fails with all violations at once.

@@ -1,7 +1,7 @@
 //! How the standard types read: strings, booleans, numbers, boxes and lists.
 
 use super::{wrong_kind, Collect, Kind, Number, Seed};
-use crate::{Code, Cx, Loc};
+use crate::{Bound, Code, Cx, Loc, Shown};
 use serde::de::{MapAccess, SeqAccess};
 use std::borrow::Cow;
 
@@ -85,7 +85,9 @@ impl Collect<'_> for f32 {
         if wide.abs() <= f64::from(f32::MAX) {
             Some(wide as f32)
         } else {
-            cx.report(loc, Code::Range, format!("must be a 32-bit float, from {} to {}", f32::MIN, f32::MAX));
+            cx.report_lazily(loc, Code::Range, || {
+                (format!("must be a 32-bit float, from {} to {}", f32::MIN, f32::MAX), Bound::None, Shown::Hidden)
+            });
             None
         }
     }
@@ -113,8 +115,10 @@ macro_rules! integer {
                 match fits {
                     Ok(n) => Some(n),
                     Err(true) => {
-                        let message = concat!("must be ", $what, ", from ");
-                        cx.report(loc, Code::Range, format!("{message}{} to {}", <$int>::MIN, <$int>::MAX));
+                        cx.report_lazily(loc, Code::Range, || {
+                            let message = format!(concat!("must be ", $what, ", from {} to {}"), <$int>::MIN, <$int>::MAX);
+                            (message, Bound::None, Shown::Hidden)
+                        });
                         None
                     }
                     Err(false) => wrong_kind::<Self>(Kind::Number, loc, cx),

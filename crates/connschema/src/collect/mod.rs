@@ -24,7 +24,7 @@ mod skip;
 
 pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Held, Replay};
 pub use checked::CheckedSeed;
-pub use entry::{deserialize, deserialize_owned, from_slice, from_str};
+pub use entry::{deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with};
 pub use key::{Key, KeySeed};
 pub use list::{List, ListChecks};
 pub use map::{Map, MapChecks};
@@ -120,7 +120,9 @@ pub trait Collect<'de>: Sized {
 }
 
 pub(crate) fn wrong_kind<'de, T: Collect<'de>>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
-    let message = format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article());
-    cx.report_with(loc, Code::Type, message, crate::Bound::Type { expected: T::EXPECTED, found }, crate::Shown::Hidden);
+    cx.report_lazily(loc, Code::Type, || {
+        let message = format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article());
+        (message, crate::Bound::Type { expected: T::EXPECTED, found }, crate::Shown::Hidden)
+    });
     None
 }

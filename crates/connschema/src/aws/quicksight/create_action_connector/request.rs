@@ -52,9 +52,9 @@ const RESERVED_PREFIX: &str = "quicksuite-";
 
 fn no_reserved_prefix(id: &str, loc: &Loc<'_>, cx: &mut Cx) {
     if id.starts_with(RESERVED_PREFIX) {
-        let message = format!("must not start with \"{RESERVED_PREFIX}\"");
-        let value = Shown::text(id);
-        cx.report_with(&loc.key("ActionConnectorId"), Code::Rule, message, Bound::None, value);
+        cx.report_lazily(&loc.key("ActionConnectorId"), Code::Rule, || {
+            (format!("must not start with \"{RESERVED_PREFIX}\""), Bound::None, Shown::text(id))
+        });
     }
 }
 

@@ -122,7 +122,7 @@ pub struct CreateConnectionParams<'a> {
     #[model(
         rename = "Authorization",
         length(max = 4096),
-        pattern = "SDK-HMAC-SHA256 Access=[^ ,]+, SignedHeaders=[^ ,;]+(;[^ ,;]+)*, Signature=[0-9a-f]{64}"
+        pattern = "SDK-HMAC-SHA256 Access=[^ ,]+, SignedHeaders=[^ ,]+, Signature=[0-9a-f]{64}"
     )]
     pub authorization: Option<Secret<'a>>,
 

@@ -11,8 +11,9 @@ const RESERVED_NAME: &str = "default";
 
 fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
     if name == Some(RESERVED_NAME) {
-        let message = format!("must not be \"{RESERVED_NAME}\"");
-        cx.report_with(&loc.key("name"), Code::Rule, message, Bound::None, Shown::text(RESERVED_NAME));
+        cx.report_lazily(&loc.key("name"), Code::Rule, || {
+            (format!("must not be \"{RESERVED_NAME}\""), Bound::None, Shown::text(RESERVED_NAME))
+        });
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::CredentialType;
 use crate::versori::platform::SecretObject;
-use crate::{Code, Collect, CollectBy, Cx, IntoOwned, Loc, Model, Secret, Validate};
+use crate::{Bound, Code, Collect, CollectBy, Cx, IntoOwned, Loc, Model, Secret, Shown, Validate};
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{json, Value};
 use std::borrow::Cow;
@@ -250,7 +250,9 @@ impl IntoOwned for CredentialData<'_> {
 pub(super) fn check_fits(ty: &CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Cx) {
     let ty = *ty;
     if !data.fits(ty) {
-        cx.report(&loc.key("data"), Code::Rule, format!("must have the shape of type {}", ty.as_str()));
+        cx.report_lazily(&loc.key("data"), Code::Rule, || {
+            (format!("must have the shape of type {}", ty.as_str()), Bound::None, Shown::Hidden)
+        });
     }
 }
 
