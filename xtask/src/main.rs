@@ -163,6 +163,12 @@ fn conformance(options: &Options) -> Result<(), String> {
             }
         }
     }
+    let (planted, missed) = xtask::drift::every_drift();
+    println!("planted drifts: {planted}, caught {}", planted - missed.len());
+    if !missed.is_empty() {
+        eprintln!("drifts the corpus does not catch:\n{}", missed.join("\n"));
+        failed.push(format!("{} planted drift(s)", missed.len()));
+    }
     if failed.is_empty() {
         println!("corpus: {documents} documents through 4 validators: 0 disagreements");
         Ok(())

@@ -2,7 +2,7 @@
 
 /**
  * The path and header parameters of `POST /v1/{project_id}/connections`.
- * A request authenticates with a token (`X-Auth-Token`) or with an AK/SK signature (`Authorization` and `X-Sdk-Date`), which is what Huawei's SDKs send by default: it needs one of the two (docs/contracts.md §4).
+ * A request authenticates with a token (`X-Auth-Token`) or with an AK/SK signature (`Authorization` and `X-Sdk-Date`), which is what Huawei's SDKs send by default: it needs one of the two.
  */
 export interface CreateConnectionParams {
   /**
