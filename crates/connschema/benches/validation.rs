@@ -14,6 +14,8 @@
 
 #[path = "peers/garde_events.rs"]
 mod garde_events;
+#[path = "peers/serde_floors.rs"]
+mod serde_floors;
 
 use connschema::registry::{self, Model};
 use connschema::{IntoOwned, Validate};
@@ -261,6 +263,21 @@ fn events_peers(case: &Case, add: &mut impl FnMut(&str, Box<dyn Fn()>)) {
     add("validate/invalid/garde", Box::new(move || _ = black_box(black_box(&bad_mirror).validate())));
 }
 
+/// serde's typed parse of a case's valid document into its borrowing mirror (`serde_floors`), no
+/// checks. (A macro: a type that borrows is `Deserialize<'de>` for one lifetime, not for all.)
+macro_rules! floor {
+    ($case:expr, $out:expr, $mirror:ident) => {{
+        let (name, bytes) = ($case.name, $case.valid.clone());
+        if let Err(e) = serde_json::from_slice::<serde_floors::$mirror<'_>>(&bytes) {
+            panic!("{name}: the mirror reads the document: {e}");
+        }
+        $out.push((
+            format!("{name}/floor/serde typed borrowed"),
+            Box::new(move || _ = black_box(serde_json::from_slice::<serde_floors::$mirror<'_>>(black_box(&bytes)))),
+        ));
+    }};
+}
+
 fn routines() -> Vec<Routine> {
     use connschema::{aws, huaweicloud, versori};
     let mut out = Vec::new();
@@ -280,7 +297,45 @@ fn routines() -> Vec<Routine> {
             other => unreachable!("no benchmark for {other}"),
         }
     }
+    for case in cases() {
+        match case.name {
+            "huawei_kafka" => floor!(&case, &mut out, Huawei),
+            "networkmanager" => floor!(&case, &mut out, NetworkManager),
+            "quicksight_oauth" => floor!(&case, &mut out, QuickSight),
+            "versori_oauth2" => floor!(&case, &mut out, Versori),
+            _ => {} // EventBridge's floor is garde's mirror (`events_peers`).
+        }
+    }
+    hostile_list(&mut out);
     out
+}
+
+
+/// A long invalid list: EventBridge with 1,000 header parameters, each with a key that breaks its
+/// pattern and a value of the wrong type (2,001 violations, with the list's length): what reading a hostile body costs,
+/// keeping every violation and keeping the first 100 (as `Valid<T>` and `connschema serve` do).
+fn hostile_list(out: &mut Vec<Routine>) {
+    use connschema::aws::events::CreateConnectionRequest;
+    let item = r#"{"Key":"bad key:","Value":"v","IsValueSecret":"yes"}"#;
+    let list = vec![item; 1000].join(",");
+    let doc = format!(
+        r#"{{"Name":"n","AuthorizationType":"BASIC","AuthParameters":{{"BasicAuthParameters":{{"Username":"u","Password":"p"}},"InvocationHttpParameters":{{"HeaderParameters":[{list}]}}}}}}"#
+    )
+    .into_bytes();
+    let all = connschema::from_slice::<CreateConnectionRequest>(&doc).expect_err("invalid");
+    assert_eq!(all.len(), 2001); // and the list over its 100 items
+    let bytes = doc.clone();
+    out.push((
+        "events_hostile/from_slice/invalid/connschema".into(),
+        Box::new(move || _ = black_box(connschema::from_slice::<CreateConnectionRequest>(black_box(&bytes)))),
+    ));
+    let limits = connschema::Limits::violations(100);
+    out.push((
+        "events_hostile/from_slice/invalid/connschema, 100 kept".into(),
+        Box::new(move || {
+            _ = black_box(connschema::from_slice_with::<CreateConnectionRequest>(black_box(&doc), &limits))
+        }),
+    ));
 }
 
 /// `CONNSCHEMA_INSTRUCTIONS=<name>:<n>` runs routine `<name>` `n` times and nothing else, for
