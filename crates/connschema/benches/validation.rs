@@ -310,10 +310,10 @@ fn routines() -> Vec<Routine> {
     out
 }
 
-
 /// A long invalid list: EventBridge with 1,000 header parameters, each with a key that breaks its
-/// pattern and a value of the wrong type (2,001 violations, with the list's length): what reading a hostile body costs,
-/// keeping every violation and keeping the first 100 (as `Valid<T>` and `connschema serve` do).
+/// pattern and a value of the wrong type (2,001 violations, with the list's length): what reading
+/// a hostile body costs, keeping every violation and keeping the first 100 (as `Valid<T>` and
+/// `connschema serve` do).
 fn hostile_list(out: &mut Vec<Routine>) {
     use connschema::aws::events::CreateConnectionRequest;
     let item = r#"{"Key":"bad key:","Value":"v","IsValueSecret":"yes"}"#;

@@ -189,7 +189,12 @@ pub enum AuthScheme<'a> {
         default_scopes: Vec<&'a str>,
         grant: Grant,
     },
-    ApiKey { id: &'a str, description: Option<&'a str>, name: &'a str, r#in: &'a str },
+    ApiKey {
+        id: &'a str,
+        description: Option<&'a str>,
+        name: &'a str,
+        r#in: &'a str,
+    },
 }
 
 #[derive(Debug, Deserialize)]
