@@ -283,6 +283,23 @@ async fn a_name_given_twice_is_the_vendors_conflict() {
 }
 
 #[tokio::test]
+async fn a_stateless_service_answers_a_name_twice_as_the_first_time() {
+    let service = connschema_axum::local::router_with(std::sync::Arc::new(Store::stateless()));
+    for op in [EVENTS, NETWORKMANAGER, QUICKSIGHT, HUAWEI, VERSORI] {
+        let (_, body) = examples(op, "request").into_iter().next().unwrap();
+        for _ in 0..3 {
+            let answer = send(&service, request(op, &params(op), body.to_string())).await;
+            assert_eq!(answer.status, 200, "{op}: {}", answer.text);
+            assert_valid(op, "response", &answer.text);
+        }
+    }
+    // Every other answer is the same: an invalid body is refused as ever.
+    let answer = send(&service, request(EVENTS, &params(EVENTS), "{}")).await;
+    assert_eq!(answer.status, 400);
+    assert_error_body(EVENTS, &answer);
+}
+
+#[tokio::test]
 async fn past_its_capacity_the_service_answers_the_vendors_quota_error() {
     let cases = [
         (EVENTS, 400, "LimitExceededException"),

@@ -41,6 +41,10 @@ enum Command {
         /// is never over 64 KiB, whatever this says).
         #[arg(long, value_name = "N", default_value_t = connschema_axum::DEFAULT_MAX_VIOLATIONS)]
         max_violations: usize,
+        /// Keep nothing: no conflict and no quota is ever answered (for contract tests and fuzzers
+        /// that repeat names); every other answer is the same.
+        #[arg(long)]
+        stateless: bool,
         /// Also stop when standard input ends (for test harnesses: the server goes when they do).
         #[arg(long)]
         until_stdin_closes: bool,
@@ -54,8 +58,9 @@ fn main() -> ExitCode {
     };
     connschema_cli::exit(match cli.command {
         Command::Tools(tools) => connschema_cli::run(&Catalog::shipped(), tools),
-        Command::Serve { addr, max_body_bytes, max_resources, max_violations, until_stdin_closes } => {
-            let options = serve::Options { max_body_bytes, max_resources, max_violations, until_stdin_closes };
+        Command::Serve { addr, max_body_bytes, max_resources, max_violations, stateless, until_stdin_closes } => {
+            let options =
+                serve::Options { max_body_bytes, max_resources, max_violations, stateless, until_stdin_closes };
             serve::run(&addr, &options).map(|()| ExitCode::SUCCESS).map_err(UsageError)
         }
     })

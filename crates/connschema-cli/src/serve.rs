@@ -13,6 +13,7 @@ pub struct Options {
     pub max_body_bytes: usize,
     pub max_resources: usize,
     pub max_violations: usize,
+    pub stateless: bool,
     pub until_stdin_closes: bool,
 }
 
@@ -35,7 +36,11 @@ pub fn run(addr: &str, options: &Options) -> Result<(), String> {
         _ = writeln!(out, "listening on http://{bound}");
         _ = out.flush();
         drop(out);
-        let store = Arc::new(local::Store::with_capacity(options.max_resources));
+        let store = match options.stateless {
+            true => local::Store::stateless(),
+            false => local::Store::with_capacity(options.max_resources),
+        };
+        let store = Arc::new(store);
         let app = local::router_with(store)
             .layer(Extension(BodyLimit(options.max_body_bytes)))
             .layer(Extension(MaxViolations(options.max_violations)));

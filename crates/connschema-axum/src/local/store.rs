@@ -7,11 +7,13 @@ use std::collections::hash_map::{Entry, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Every resource created, by operation, scope (account and region, project, connector) and name,
-/// with the record of those that other requests read back (Versori's credentials).
+/// with the record of those that other requests read back (Versori's credentials). A stateless
+/// store ([`Store::stateless`]) keeps nothing: every name is free, no quota is reached.
 #[derive(Debug)]
 pub struct Store {
     created: Mutex<HashMap<Key, Option<Value>>>,
     capacity: usize,
+    keeps: bool,
 }
 
 type Key = (&'static str, String, String);
@@ -39,7 +41,28 @@ impl Store {
 
     /// A store that keeps at most `capacity` resources.
     pub fn with_capacity(capacity: usize) -> Self {
-        Self { created: Mutex::new(HashMap::new()), capacity }
+        Self { created: Mutex::new(HashMap::new()), capacity, keeps: true }
+    }
+
+    /// A store that keeps nothing (`connschema serve --stateless`), for contract tests and fuzzers
+    /// that repeat names: no conflict and no quota is ever answered, and a Versori credential
+    /// reference never resolves.
+    ///
+    /// ```
+    /// use connschema_axum::local::{Claim, Store};
+    ///
+    /// let store = Store::stateless();
+    /// assert_eq!(store.claim("op", "scope".into(), "name".into()), Claim::New);
+    /// assert_eq!(store.claim("op", "scope".into(), "name".into()), Claim::New);
+    /// assert!(store.is_empty());
+    /// ```
+    pub fn stateless() -> Self {
+        Self { keeps: false, ..Self::with_capacity(0) }
+    }
+
+    /// Whether it keeps what is created.
+    pub fn keeps(&self) -> bool {
+        self.keeps
     }
 
     pub fn capacity(&self) -> usize {
@@ -62,6 +85,9 @@ impl Store {
     }
 
     fn insert(&self, key: Key, record: Option<Value>) -> Claim {
+        if !self.keeps {
+            return Claim::New;
+        }
         let mut created = self.lock();
         let full = created.len() >= self.capacity;
         match created.entry(key) {
