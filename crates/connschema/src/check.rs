@@ -179,6 +179,11 @@ pub fn pattern<T: Text + ?Sized>(
     });
 }
 
+/// A pattern that accepts every string (`[\s\S]*`): nothing to check, but only text may have a
+/// pattern, as for [`pattern`].
+#[inline(always)]
+pub fn pattern_accepting_everything<T: Text + ?Sized>(_: &T) {}
+
 /// The value is of `format`.
 pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
     let text = value.text();

@@ -156,7 +156,7 @@ pub mod __private {
     pub use std::sync::LazyLock;
 
     pub mod check {
-        pub use crate::check::{exactly_one, format, items, length, pattern};
+        pub use crate::check::{exactly_one, format, items, length, pattern, pattern_accepting_everything};
         pub use crate::range::check as range;
         pub use crate::unique::check as unique;
     }

@@ -196,6 +196,10 @@ fn check_fn_named(c: &Constraints, ty: &TokenStream, name: &Ident) -> Option<Tok
     });
     let pattern = c.pattern.as_ref().map(|p| {
         let (rust, vendor, export) = (&p.rust, &p.vendor, &p.export);
+        if p.runs.as_deref().is_some_and(connschema_pattern::runs::accepts_everything) {
+            // Nothing to decide at run time; the call still asks the value to be text, at the span.
+            return quote_spanned!(p.span=> __cs::check::pattern_accepting_everything(value););
+        }
         let matcher = match &p.runs {
             Some(runs) => {
                 let runs = runs_tokens(runs);

@@ -70,6 +70,35 @@ impl Run {
     }
 }
 
+/// Whether `runs` accept every string: one run of any number of any character (Network Manager's
+/// `[\s\S]*`), which a check need not scan.
+///
+/// ```
+/// use connschema_pattern::runs::{accepts_everything, compile};
+///
+/// assert!(accepts_everything(&compile(r"^(?:[\s\S]*)$").unwrap()));
+/// assert!(!accepts_everything(&compile(r"^(?:[\s\S]+)$").unwrap()));
+/// assert!(!accepts_everything(&compile(r"^(?:[^\n]*)$").unwrap()));
+/// ```
+pub fn accepts_everything(runs: &[Run]) -> bool {
+    let [run] = runs else { return false };
+    let mut next = '\u{80}';
+    for &(start, end) in run.wide.iter() {
+        if start > next {
+            return false;
+        }
+        next = match char::from_u32(u32::from(end) + 1) {
+            Some(c) => c.max(next),
+            None if end == char::MAX => {
+                return run.min == 0 && run.max == u32::MAX && run.ascii[..0x80].iter().all(|&b| b)
+            }
+            // The surrogates are no characters: the range ends just before them.
+            None => '\u{E000}'.max(next),
+        };
+    }
+    false
+}
+
 /// Whether the whole of `text` is the sequence `runs`, each run taking as many characters as it can.
 ///
 /// ```
@@ -86,6 +115,16 @@ pub fn matches(runs: &[Run], text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
     for run in runs {
+        // One character of a class, as each character of a literal (`device-`) is: one table
+        // test, where the loop below would set up a prefix scan for it.
+        if run.min == 1 && run.max == 1 {
+            if let Some(&b) = bytes.get(at) {
+                if run.ascii[usize::from(b)] {
+                    at += 1;
+                    continue;
+                }
+            }
+        }
         let max = usize::try_from(run.max).unwrap_or(usize::MAX);
         let mut taken = 0;
         loop {
