@@ -60,11 +60,6 @@ impl Store {
         Self { keeps: false, ..Self::with_capacity(0) }
     }
 
-    /// Whether it keeps what is created.
-    pub fn keeps(&self) -> bool {
-        self.keeps
-    }
-
     pub fn capacity(&self) -> usize {
         self.capacity
     }

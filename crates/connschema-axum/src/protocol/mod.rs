@@ -96,6 +96,12 @@ fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Re
 /// The most bytes an error body takes, whatever the request it answers (docs/contracts.md §5).
 pub const MAX_ERROR_BODY: usize = 64 * 1024;
 
+/// Of an error body that lists violations twice, as a message and as fields (Network Manager's
+/// `Fields`, Versori's `fields`), what the message may take; the fields take the rest, less what
+/// the other members take.
+const MESSAGE_BUDGET: usize = 16 * 1024;
+const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
+
 /// The most code points of a path an answer shows: a member's name is the client's to choose,
 /// and a name of a megabyte must not fill the answer.
 const MAX_PATH: usize = 512;

@@ -3,15 +3,13 @@
 //! fills `Message`, `Reason: FieldValidationFailed` and `Fields: [{Name, Message}]`; AWS's common
 //! client errors carry `message`.
 
-use super::{aws_text, cut, entries_within, json, too_large, AwsError, Failure, MAX_ERROR_BODY, MAX_PATH};
+use super::{
+    aws_text, cut, entries_within, json, too_large, AwsError, Failure, FIELDS_BUDGET, MAX_ERROR_BODY, MAX_PATH,
+    MESSAGE_BUDGET,
+};
 use axum::http::HeaderValue;
 use axum::response::Response;
 use serde_json::{json, Value};
-
-/// Of an error body of [`MAX_ERROR_BODY`] bytes, what the message of a field list may take; its
-/// fields take the rest, less what the other members take.
-const MESSAGE_BUDGET: usize = 16 * 1024;
-const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
 
 /// `[conflict, quota]` name the exceptions of those failures. A quota body carries what both
 /// services' exceptions model (`LimitCode` and `ServiceCode` are Network Manager's).

@@ -3,15 +3,11 @@
 //! `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
 use super::{
-    cut, dotted_path, entries_within, join_within, json, plural, too_large, Failure, MAX_ERROR_BODY, MAX_PATH,
+    cut, dotted_path, entries_within, join_within, json, plural, too_large, Failure, FIELDS_BUDGET, MAX_PATH,
+    MESSAGE_BUDGET,
 };
 use axum::response::Response;
 use serde_json::{json, Value};
-
-/// Of an error body of [`MAX_ERROR_BODY`] bytes, what `message` may take; `fields` take the rest,
-/// less what `code` takes.
-const MESSAGE_BUDGET: usize = 16 * 1024;
-const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
 
 pub fn respond(failure: &Failure) -> Response {
     let (status, body) = match failure {

@@ -82,21 +82,21 @@ impl Run {
 /// ```
 pub fn accepts_everything(runs: &[Run]) -> bool {
     let [run] = runs else { return false };
-    let mut next = '\u{80}';
+    if run.min != 0 || run.max != u32::MAX || !run.ascii[..0x80].iter().all(|&b| b) {
+        return false;
+    }
+    // The ranges above ASCII, sorted and disjoint, leave no character out.
+    let mut next = 0x80;
     for &(start, end) in run.wide.iter() {
-        if start > next {
+        if u32::from(start) > next {
             return false;
         }
-        next = match char::from_u32(u32::from(end) + 1) {
-            Some(c) => c.max(next),
-            None if end == char::MAX => {
-                return run.min == 0 && run.max == u32::MAX && run.ascii[..0x80].iter().all(|&b| b)
-            }
-            // The surrogates are no characters: the range ends just before them.
-            None => '\u{E000}'.max(next),
-        };
+        next = next.max(u32::from(end) + 1);
+        if next == 0xD800 {
+            next = 0xE000; // the surrogates are no characters
+        }
     }
-    false
+    next > u32::from(char::MAX)
 }
 
 /// Whether the whole of `text` is the sequence `runs`, each run taking as many characters as it can.
