@@ -8,7 +8,7 @@
 //! limit. Patterns whose repetitions are all bounded (`[0-9]{12}`, a ULID) have no long legal value;
 //! they are measured at their longest legal value and that value with a character appended.
 
-#[path = "../tests/common/pattern_strings.rs"]
+#[path = "../tests/suite/common/pattern_strings.rs"]
 mod pattern_strings;
 
 use connschema::{format::Format, PatternInfo};

@@ -1,7 +1,7 @@
 //! A secret's value never appears in `Debug`, `Display`, a violation's message or serde's error,
 //! even when the secret itself is what breaks the rules.
 
-mod common;
+use crate::common;
 
 use connschema::aws::events::CreateConnectionRequest;
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! Huawei Cloud EG CreateConnection: the name rules, the Kafka rules in both directions, the
 //! parameters and the response, with the `jsonschema` crate agreeing on every document.
 
-mod common;
+use crate::common;
 
 use common::expect;
 use connschema::Code::*;

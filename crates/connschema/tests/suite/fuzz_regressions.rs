@@ -2,7 +2,7 @@
 //! kept under `fuzz/regressions/` (each once crashed a target), and on a few thousand inputs drawn
 //! here, so that `cargo test` covers what `cargo xtask fuzz` explores at length.
 
-#[path = "../../../fuzz/src/lib.rs"]
+#[path = "../../../../fuzz/src/lib.rs"]
 mod harness;
 
 use arbitrary::{Arbitrary, Unstructured};

@@ -3,7 +3,7 @@
 //! missing or of the wrong type keeps it from running, so nothing is reported twice or in its
 //! stead. The `jsonschema` crate agrees on every document (`common::expect`).
 
-mod common;
+use crate::common;
 
 use common::expect;
 use connschema::Code::*;

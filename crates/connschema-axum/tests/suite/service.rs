@@ -2,7 +2,7 @@
 //! against the response schema; every refusal is in the operation's own protocol, with every
 //! violation, and valid against the operation's error schema.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use common::*;

@@ -4,7 +4,7 @@
 //! typed value's `Debug`, the violations' `Debug` and `Display`, any violation's message, the CLI's
 //! text and JSON output.
 
-mod common;
+use crate::common;
 
 use connschema::registry::{self, Message, Operation};
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! §5): at most 64 KiB, valid against the operation's error schema, with the true count of
 //! violations and the first of them, whatever the body holds.
 
-mod common;
+use crate::common;
 
 use common::*;
 use connschema_axum::local::router;

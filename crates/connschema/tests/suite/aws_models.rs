@@ -3,7 +3,7 @@
 //! tests/data/), and mark every sensitive member `writeOnly`. Where a ruling in docs/contracts.md §4 makes the schema
 //! differ, the difference is listed below with its reason, and must be exactly that.
 
-mod common;
+use crate::common;
 
 use connschema::registry;
 use serde_json::{Map, Value};

@@ -3,7 +3,7 @@
 //!
 //! Layout: `examples/documents/<provider>/<service>/<Operation>/<message>/<name>.json`.
 
-mod common;
+use crate::common;
 
 use connschema::registry;
 use std::fs;

@@ -1,6 +1,6 @@
 //! The `connschema` binary as docs/contracts.md §6 specifies it.
 
-mod common;
+use crate::common;
 
 use common::run;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! EventBridge CreateConnection at the bounds of every constraint. Every document also goes through
 //! the `jsonschema` crate on the exported schema, which must give the same verdict.
 
-mod common;
+use crate::common;
 
 use common::{edited, expect};
 use connschema::Code::{self, *};

@@ -1,8 +1,6 @@
 //! What the integration tests share: running a document through the Rust validator and through
 //! the `jsonschema` crate (draft 2020-12, formats asserted) on the exported schema, side by side.
 
-#![allow(dead_code)] // Each test binary uses its own part of this module.
-
 use connschema::registry::{self, Operation};
 use connschema::{Code, Violations};
 use serde_json::Value;

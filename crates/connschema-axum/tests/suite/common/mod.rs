@@ -2,8 +2,6 @@
 //! router, and every answer checked against the operation's own schemas, by connschema and by the
 //! `jsonschema` crate.
 
-#![allow(dead_code)] // Each test binary uses its own part of this module.
-
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;

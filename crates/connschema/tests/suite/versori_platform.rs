@@ -2,7 +2,7 @@
 //! type, the `schemeType` and `grantType` unions, ULIDs and formats, with `jsonschema` agreeing on
 //! every document.
 
-mod common;
+use crate::common;
 
 use common::expect;
 use connschema::Code::{self, *};

@@ -1,7 +1,7 @@
 //! `connschema validate` on several inputs, directories and NDJSON; "did you mean"; `list <op>`
 //! (docs/contracts.md §6).
 
-mod common;
+use crate::common;
 
 use common::run;
 use serde_json::Value;

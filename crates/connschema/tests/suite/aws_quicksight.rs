@@ -1,7 +1,7 @@
 //! QuickSight CreateActionConnector: the authentication unions and their rule in every direction,
 //! the reserved prefix, whole-value patterns and list bounds, with `jsonschema` agreeing throughout.
 
-mod common;
+use crate::common;
 
 use common::expect;
 use connschema::Code::{self, *};

@@ -1,7 +1,7 @@
 //! Network Manager CreateConnection at the bounds of its constraints, with the `jsonschema` crate
 //! agreeing on every document.
 
-mod common;
+use crate::common;
 
 use common::expect;
 use connschema::Code::*;

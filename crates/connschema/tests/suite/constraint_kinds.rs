@@ -2,7 +2,7 @@
 //! here (not in the registry): the Rust reader and the `jsonschema` crate on the exported schema
 //! reach the same verdict on every document.
 
-mod common;
+use crate::common;
 
 use common::expect_model;
 use connschema::Code::{self, *};
