@@ -45,7 +45,8 @@ const typeName = (message) =>
 
 for (const path of filesUnder(schemasDir).sort()) {
   const name = relative(schemasDir, path).split("\\").join("/");
-  if (name === "index.json") continue;
+  // index.json and the OpenAPI documents are not message schemas.
+  if (name === "index.json" || name.split("/").pop() === "openapi.json") continue;
   const schema = shapesOnly(JSON.parse(readFileSync(path, "utf8")));
   // References are all local (`#/$defs/…`); without the absolute `$id` nothing is fetched.
   delete schema.$id;

@@ -3,6 +3,7 @@
 //! for the Node (ajv) and Python (`jsonschema`) harnesses under `conformance/`.
 
 use crate::corpus::Case;
+use connschema::catalog::Catalog;
 use connschema::registry::{Message, Operation};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::{ValidationError, Validator};
@@ -82,6 +83,21 @@ pub fn compile(schema: &Value) -> Result<Validator, String> {
         .should_validate_formats(true)
         .build(schema)
         .map_err(|e| e.to_string())
+}
+
+/// The schema of each message as the catalog's OpenAPI document publishes it (see
+/// [`connschema::openapi::component_schema`]); a message that is no component (`params`), its
+/// schema file's.
+pub fn openapi_schemas(catalog: &Catalog) -> impl Fn(&Operation, &Message) -> Value + '_ {
+    // Each operation's own document: the same components as in the whole one, fewer to compile.
+    let documents: HashMap<&str, Value> =
+        catalog.operations().iter().map(|op| (op.id, catalog.openapi(&[op]))).collect();
+    move |op, message| {
+        documents
+            .get(op.id)
+            .and_then(|document| connschema::openapi::component_schema(document, op, message.name))
+            .unwrap_or_else(|| catalog.schema(op, message))
+    }
 }
 
 /// Compares every case, each message against `schema_of(op, message)` (the exported schema, or a

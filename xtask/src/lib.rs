@@ -83,6 +83,12 @@ pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
 mod tests {
     use super::*;
 
+    /// The slice of the CI corpus that the tests share, made once (most of its cost is making it).
+    fn test_corpus() -> &'static [corpus::Case] {
+        static CASES: std::sync::OnceLock<Vec<corpus::Case>> = std::sync::OnceLock::new();
+        CASES.get_or_init(|| corpus::generate(TEST_CORPUS, CI_SEED).expect("examples are readable"))
+    }
+
     #[test]
     fn schemas_are_fresh() {
         let stale = generate(&schemas_dir(), Mode::Check).expect("schemas/ is readable");
@@ -94,8 +100,8 @@ mod tests {
     /// known kind, [`conformance::Disagreement::is_known_miss`]).
     #[test]
     fn the_ci_corpus_agrees_with_jsonschema() {
-        let cases = corpus::generate(TEST_CORPUS, CI_SEED).expect("examples are readable");
-        let report = conformance::compare(&cases, |op, message| op.schema(message), |_, _, _| Ok(())).expect("compare");
+        let report =
+            conformance::compare(test_corpus(), |op, message| op.schema(message), |_, _, _| Ok(())).expect("compare");
         let shown: Vec<String> = report.disagreements.iter().take(10).map(ToString::to_string).collect();
         assert!(
             report.disagreements.is_empty(),
@@ -114,6 +120,29 @@ mod tests {
             report.missed.iter().filter(|m| !m.is_known_miss()).take(10).map(ToString::to_string).collect();
         assert!(unknown.is_empty(), "jsonschema finds violations Rust does not name:\n{}", unknown.join("\n"));
         println!("{} documents with a violation Rust does not name, all of the one known kind", report.missed.len());
+    }
+
+    /// The same slice against the OpenAPI document's components, whose tagged unions are spelled
+    /// as `oneOf` with a discriminator: they accept exactly what the schema files accept (the
+    /// verdicts; a failed `oneOf` branch is reported at the object that holds the tag).
+    #[test]
+    fn the_openapi_components_agree_with_the_schemas() {
+        let catalog = Catalog::shipped();
+        let schemas = conformance::openapi_schemas(&catalog);
+        let report = conformance::compare(test_corpus(), schemas, |_, _, _| Ok(())).expect("compare");
+        // Verdicts only: a `oneOf` reports a failed branch at the object that holds the tag.
+        let differ: Vec<String> =
+            report.disagreements.iter().filter(|d| !d.path_only).map(ToString::to_string).collect();
+        assert!(
+            differ.is_empty(),
+            "{} verdict(s) differ:\n{}",
+            differ.len(),
+            differ[..differ.len().min(10)].join("\n")
+        );
+        println!(
+            "{} documents ({} valid) against the OpenAPI components: same verdicts",
+            report.documents, report.valid
+        );
     }
 
     /// Acme's own API (`examples/widgets`) through the same corpus: every constraint kind a user's

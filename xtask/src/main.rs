@@ -1,7 +1,8 @@
 //! `cargo xtask gen` writes schemas/ (and the TypeScript declarations under types/);
 //! `cargo xtask check` fails, naming the files, when either is stale;
 //! `cargo xtask corpus` runs the agreement corpus through the Rust validator and `jsonschema`;
-//! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`;
+//! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`, and the
+//! OpenAPI documents through Redocly and openapi-typescript (`cargo xtask openapi`, alone);
 //! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples;
 //! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
 
@@ -11,7 +12,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | fuzz [--seconds N] | sdk";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | fuzz [--seconds N] | sdk";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
         Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&Suite::shipped(), &o).map(drop)),
         Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
+        Some("openapi") => peers::openapi_conformance(),
         Some("sdk") => xtask::sdk::run_all(),
         Some("fuzz") => match &args[1..] {
             [] => xtask::fuzz::run_all(60),
@@ -132,7 +134,19 @@ fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
         report.missed.len() - unknown.len(),
         unknown.len()
     );
-    if report.disagreements.is_empty() && unknown.is_empty() {
+    let openapi = conformance::compare(&cases, conformance::openapi_schemas(&suite.catalog), |_, _, _| Ok(()))
+        .map_err(|e| e.to_string())?;
+    // Verdicts only: a `oneOf` reports a failed branch at the object that holds the tag.
+    let differ: Vec<&conformance::Disagreement> = openapi.disagreements.iter().filter(|d| !d.path_only).collect();
+    for disagreement in differ.iter().take(20) {
+        eprintln!("OpenAPI: {disagreement}");
+    }
+    println!(
+        "Rust vs the OpenAPI document's components (jsonschema), {}: {} verdict(s) differ",
+        suite.name,
+        differ.len()
+    );
+    if report.disagreements.is_empty() && unknown.is_empty() && differ.is_empty() {
         Ok(report)
     } else {
         Err("the Rust validator and jsonschema disagree".to_owned())
@@ -162,6 +176,10 @@ fn conformance(options: &Options) -> Result<(), String> {
                 failed.push(format!("{peer} ({})", suite.name));
             }
         }
+    }
+    if let Err(e) = peers::openapi_conformance() {
+        eprintln!("{e}");
+        failed.push("the OpenAPI documents".to_owned());
     }
     let (planted, missed) = xtask::drift::every_drift();
     println!("planted drifts: {planted}, caught {}", planted - missed.len());

@@ -1,6 +1,6 @@
 //! The other consumers of the schemas, each installed by the repository itself from its pinned
-//! lock file: Node (ajv 8, ajv-formats, json-schema-to-typescript, TypeScript) under
-//! `conformance/node`, and Python `jsonschema` under `conformance/python`, in a virtual
+//! lock file: Node (ajv 8, ajv-formats, json-schema-to-typescript, TypeScript, Redocly CLI,
+//! openapi-typescript) under `conformance/node`, and Python `jsonschema` under `conformance/python`, in a virtual
 //! environment under `target/`.
 
 use crate::{sync, target_dir, workspace_dir, Mode};
@@ -110,6 +110,44 @@ pub fn node_conformance(suite: &crate::Suite, corpus: &Path) -> Result<(), Strin
         .args(["--project", "tsconfig.json"])
         .current_dir(node_dir()))?;
     println!("TypeScript: types/ and usage.ts compile with tsc --noEmit --strict");
+    Ok(())
+}
+
+/// The OpenAPI documents as frontend tools read them: `redocly lint` (its recommended rules, no
+/// error) on `schemas/openapi.json` and every operation's own, then openapi-typescript's
+/// declarations of the whole document compiled with `tsc --strict` beside `openapi-usage.ts`.
+pub fn openapi_conformance() -> Result<(), String> {
+    install_node(&node_dir())?;
+    let schemas = crate::schemas_dir();
+    let mut documents: Vec<PathBuf> = crate::existing_files(&schemas)
+        .map_err(|e| format!("{}: {e}", schemas.display()))?
+        .into_iter()
+        .filter(|path| path.rsplit('/').next() == Some("openapi.json"))
+        .map(|path| schemas.join(path))
+        .collect();
+    documents.sort();
+    run(Command::new("node")
+        .arg(node_dir().join("node_modules/@redocly/cli/bin/cli.js"))
+        .args(["lint", "--format=summary"])
+        .env("REDOCLY_TELEMETRY", "off")
+        .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+        .args(&documents)
+        .current_dir(node_dir()))?;
+    println!("Redocly: {} OpenAPI document(s) lint without errors", documents.len());
+    // Beside the usage file that imports it; git ignores the folder.
+    let declarations = node_dir().join("generated/openapi.d.ts");
+    run(Command::new("node")
+        .arg(node_dir().join("node_modules/openapi-typescript/bin/cli.js"))
+        .arg(schemas.join("openapi.json"))
+        .arg("--empty-objects-unknown")
+        .arg("--output")
+        .arg(&declarations)
+        .current_dir(node_dir()))?;
+    run(Command::new("node")
+        .arg(node_dir().join("node_modules/typescript/bin/tsc"))
+        .args(["--project", "tsconfig.openapi.json"])
+        .current_dir(node_dir()))?;
+    println!("TypeScript: openapi-typescript's declarations and openapi-usage.ts compile with tsc --noEmit --strict");
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-//! Which operation a request model belongs to: its parameters, where they travel, and the error
-//! protocol its rejections speak. Implemented here for the five request models.
+//! Which operation a request model belongs to (its parameters, and where they travel, are the
+//! operation's [`Http`](connschema::http::Http) binding) and the error protocol its rejections
+//! speak. Implemented here for the five request models.
 
 use crate::protocol::{AwsError, Protocol};
 use connschema::registry::{Model, Operation};
@@ -13,27 +14,6 @@ pub trait Endpoint: Model {
     const OPERATION: &'static Operation;
     /// How a rejection is answered.
     const PROTOCOL: Protocol;
-    /// Every member of [`Self::Params`] and where the request carries it.
-    const PARAMS: &'static [Param];
-}
-
-/// One documented non-body parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Param {
-    /// The wire name, as the `params` message names it (`project_id`, `X-Auth-Token`).
-    pub name: &'static str,
-    pub location: Location,
-}
-
-/// Where a parameter travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location {
-    /// A segment of the route's path (`/v1/{project_id}/connections`).
-    Path,
-    /// A member of the query string.
-    Query,
-    /// A header; its name is matched without regard to case.
-    Header,
 }
 
 /// The parameters of an operation that has none (EventBridge's awsJson1.1 sends everything in
@@ -42,14 +22,6 @@ pub enum Location {
 #[model(deny_unknown_fields)]
 pub struct NoParams {}
 
-const fn path(name: &'static str) -> Param {
-    Param { name, location: Location::Path }
-}
-
-const fn header(name: &'static str) -> Param {
-    Param { name, location: Location::Header }
-}
-
 impl Endpoint for aws::events::CreateConnectionRequest<'static> {
     type Params = NoParams;
     const OPERATION: &'static Operation = &aws::events::CREATE_CONNECTION;
@@ -57,7 +29,6 @@ impl Endpoint for aws::events::CreateConnectionRequest<'static> {
         conflict: AwsError { name: "ResourceAlreadyExistsException", status: 400 },
         quota: AwsError { name: "LimitExceededException", status: 400 },
     };
-    const PARAMS: &'static [Param] = &[];
 }
 
 impl Endpoint for aws::networkmanager::CreateConnectionRequest<'static> {
@@ -68,7 +39,6 @@ impl Endpoint for aws::networkmanager::CreateConnectionRequest<'static> {
         quota: AwsError { name: "ServiceQuotaExceededException", status: 402 },
         field_list: true,
     };
-    const PARAMS: &'static [Param] = &[path("globalNetworkId")];
 }
 
 impl Endpoint for aws::quicksight::CreateActionConnectorRequest<'static> {
@@ -80,20 +50,16 @@ impl Endpoint for aws::quicksight::CreateActionConnectorRequest<'static> {
         quota: AwsError { name: "ThrottlingException", status: 429 },
         field_list: false,
     };
-    const PARAMS: &'static [Param] = &[path("AwsAccountId")];
 }
 
 impl Endpoint for huaweicloud::eg::ConnectionCreateReq<'static> {
     type Params = huaweicloud::eg::CreateConnectionParams<'static>;
     const OPERATION: &'static Operation = &huaweicloud::eg::CREATE_CONNECTION;
     const PROTOCOL: Protocol = Protocol::Huawei;
-    const PARAMS: &'static [Param] =
-        &[path("project_id"), header("X-Auth-Token"), header("Authorization"), header("X-Sdk-Date")];
 }
 
 impl Endpoint for versori::platform::ConnectionCreate<'static> {
     type Params = versori::platform::CreateConnectorConnectionParams;
     const OPERATION: &'static Operation = &versori::platform::CREATE_CONNECTOR_CONNECTION;
     const PROTOCOL: Protocol = Protocol::Versori;
-    const PARAMS: &'static [Param] = &[path("organisation_id"), path("connector_id")];
 }

@@ -1,7 +1,7 @@
 //! [`Valid`]: the body read under a limit, then it and the parameters parsed and validated in one
 //! pass each; a failure answers in the operation's own error protocol.
 
-use crate::endpoint::{Endpoint, Location};
+use crate::endpoint::Endpoint;
 use crate::protocol::Failure;
 use crate::request_id::RequestId;
 use axum::body::{Body, Bytes};
@@ -9,6 +9,7 @@ use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use connschema::http::Location;
 use connschema::{Borrowable, Code, IntoOwned, Limits, Violation, Violations};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde_json::{Map, Value};
@@ -93,7 +94,7 @@ impl<S: Send + Sync, T: Endpoint> FromRequest<S> for Valid<T> {
         let request_id = RequestId::of(&parts.extensions);
         let reject = |failure| Rejection::new(T::PROTOCOL, failure, request_id);
         // An operation without parameters (awsJson1.1 sends all in the body) reads no document.
-        let params_document = match T::PARAMS {
+        let params_document = match T::OPERATION.http.params {
             [] => b"{}".to_vec(),
             _ => params_document::<T, S>(&mut parts, state).await,
         };
@@ -123,18 +124,18 @@ fn read<T: Borrowable>(bytes: &[u8], limits: &Limits) -> Result<T, Violations> {
 /// The `params` message of this request: every documented parameter that it carries, keyed by
 /// its wire name, as JSON text. A header that is not UTF-8 is read with replacement characters.
 async fn params_document<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: &S) -> Vec<u8> {
-    let path = match T::PARAMS.iter().any(|p| p.location == Location::Path) {
+    let path = match T::OPERATION.http.params.iter().any(|p| p.location == Location::Path) {
         true => RawPathParams::from_request_parts(parts, state).await.ok(),
         false => None,
     };
-    let query: Vec<(String, String)> = match T::PARAMS.iter().any(|p| p.location == Location::Query) {
+    let query: Vec<(String, String)> = match T::OPERATION.http.params.iter().any(|p| p.location == Location::Query) {
         true => {
             axum::extract::Query::<Vec<(String, String)>>::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default()
         }
         false => Vec::new(),
     };
     let mut document = Map::new();
-    for param in T::PARAMS {
+    for param in T::OPERATION.http.params {
         let value = match param.location {
             Location::Path => {
                 path.as_ref().and_then(|p| p.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.to_owned()))

@@ -51,7 +51,8 @@ pub mod local;
 pub mod protocol;
 mod request_id;
 
-pub use endpoint::{Endpoint, Location, NoParams, Param};
+pub use connschema::http::{Location, Param};
+pub use endpoint::{Endpoint, NoParams};
 pub use extract::{BodyLimit, MaxViolations, Rejection, Valid, DEFAULT_BODY_LIMIT, DEFAULT_MAX_VIOLATIONS};
 pub use protocol::{AwsError, Failure, Protocol};
 pub use request_id::RequestId;

@@ -28,6 +28,8 @@ use std::path::Path;
 pub struct Catalog {
     operations: &'static [&'static Operation],
     id_base: &'static str,
+    title: &'static str,
+    version: &'static str,
 }
 
 /// What [`Catalog::sync`] does.
@@ -43,12 +45,29 @@ impl Catalog {
     /// `operations`, their schemas' `$id`s under `id_base` (an absolute URI ending in `/`, such as
     /// `https://widgets.example/schemas/`).
     pub const fn new(operations: &'static [&'static Operation], id_base: &'static str) -> Self {
-        Self { operations, id_base }
+        Self { operations, id_base, title: "connschema", version: env!("CARGO_PKG_VERSION") }
+    }
+
+    /// The title and version its OpenAPI documents give (`info`); by default `connschema` and
+    /// this crate's version.
+    pub const fn titled(self, title: &'static str, version: &'static str) -> Self {
+        Self { title, version, ..self }
+    }
+
+    /// The title and version of its OpenAPI documents.
+    pub fn title(&self) -> (&'static str, &'static str) {
+        (self.title, self.version)
+    }
+
+    /// The OpenAPI 3.1 document of `operations` (see [`crate::openapi`]).
+    pub fn openapi(&self, operations: &[&Operation]) -> Value {
+        crate::openapi::document(self, operations)
     }
 
     /// The five operations this crate ships, under [`schema::ID_BASE`].
     pub fn shipped() -> Self {
         Self::new(registry::operations(), schema::ID_BASE)
+            .titled("connschema: five create-connection APIs", env!("CARGO_PKG_VERSION"))
     }
 
     /// Its operations, in the order given (the order of `index.json` and of `list`).
@@ -83,15 +102,18 @@ impl Catalog {
         json!({ "operations": operations })
     }
 
-    /// Every file of the schema folder, by its path relative to it: one schema per message, and
-    /// `index.json`.
+    /// Every file of the schema folder, by its path relative to it: one schema per message, one
+    /// OpenAPI document per operation and one for all, and `index.json`.
     pub fn files(&self) -> BTreeMap<String, String> {
         let mut files = BTreeMap::new();
         for op in self.operations {
             for message in op.messages {
                 files.insert(op.schema_path(message), self.schema_text(op, message));
             }
+            let openapi = format!("{}/openapi.json", op.id.replace('.', "/"));
+            files.insert(openapi, to_pretty_json(&self.openapi(&[op])));
         }
+        files.insert("openapi.json".to_owned(), to_pretty_json(&self.openapi(self.operations)));
         files.insert("index.json".to_owned(), to_pretty_json(&self.index()));
         files
     }

@@ -1,5 +1,6 @@
 //! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
 
+use crate::http::Http;
 use crate::patterns::Found;
 use crate::{schema, Borrowable, IntoOwned, Limits, Validate, Violations};
 use schemars::JsonSchema;
@@ -19,6 +20,9 @@ pub struct Message {
     pub name: &'static str,
     /// Documented headers that go with this message but are not body members.
     pub headers: &'static [&'static str],
+    /// The HTTP statuses this message is answered with (an error's; empty: any status the others
+    /// do not name, OpenAPI's `default`). A `response` is the binding's success status.
+    pub statuses: &'static [u16],
     parse: ParseFn,
     check: fn(&[u8], &Limits) -> Result<(), Violations>,
     schema: fn(&str) -> Value,
@@ -37,6 +41,7 @@ impl Message {
         Self {
             name,
             headers: &[],
+            statuses: &[],
             parse: parse_bytes::<T>,
             check: check_bytes::<T>,
             schema: schema::export_with_id::<T>,
@@ -46,6 +51,11 @@ impl Message {
 
     pub const fn with_headers(self, headers: &'static [&'static str]) -> Self {
         Self { headers, ..self }
+    }
+
+    /// The HTTP statuses an error message is answered with.
+    pub const fn with_statuses(self, statuses: &'static [u16]) -> Self {
+        Self { statuses, ..self }
     }
 
     /// Records the member patterns of this message's type and the types inside it.
@@ -99,6 +109,8 @@ pub struct Operation {
     pub method: &'static str,
     /// The documented path template.
     pub path: &'static str,
+    /// How it travels over HTTP: protocol, parameters, security, statuses.
+    pub http: Http,
     pub messages: &'static [Message],
 }
 
@@ -107,8 +119,10 @@ impl Operation {
         self.messages.iter().find(|m| m.name == name)
     }
 
-    /// This operation's entry in `schemas/index.json` (see [`index`]): its id, method, path
-    /// template, message files and the headers documented beside its messages.
+    /// This operation's entry in `schemas/index.json` (see [`index`]): its id, wire protocol,
+    /// method, path template, the headers every request carries with a fixed value
+    /// (`requestHeaders`: awsJson1.1's `X-Amz-Target`), message files and the headers documented
+    /// beside its messages.
     pub fn index_entry(&self) -> Value {
         let messages: Map<String, Value> =
             self.messages.iter().map(|m| (m.name.to_owned(), self.schema_path(m).into())).collect();
@@ -118,7 +132,18 @@ impl Operation {
             .filter(|m| !m.headers.is_empty())
             .map(|m| (m.name.to_owned(), json!(m.headers)))
             .collect();
-        let mut entry = json!({ "id": self.id, "method": self.method, "path": self.path, "messages": messages });
+        let mut entry = json!({
+            "id": self.id,
+            "protocol": self.http.protocol,
+            "method": self.method,
+            "path": self.path,
+            "messages": messages,
+        });
+        if !self.http.fixed_headers.is_empty() {
+            let fixed: Map<String, Value> =
+                self.http.fixed_headers.iter().map(|(name, value)| ((*name).to_owned(), (*value).into())).collect();
+            entry["requestHeaders"] = fixed.into();
+        }
         if !headers.is_empty() {
             entry["headers"] = headers.into();
         }

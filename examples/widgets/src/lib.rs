@@ -4,6 +4,7 @@
 //! `src/bin/widgets-gen.rs`, the schema generator).
 
 use connschema::catalog::Catalog;
+use connschema::http::{Http, Security};
 use connschema::registry::{Message, Operation};
 use connschema::{Bound, Code, Cx, Loc, Model, Secret, Shown};
 use std::borrow::Cow;
@@ -113,10 +114,11 @@ pub static CREATE_WIDGET: Operation = Operation {
     id: "acme.widgets.CreateWidget",
     method: "POST",
     path: "/widgets",
+    http: Http::json("acme").security(&[Security::bearer("bearer", "An Acme API token.")]),
     messages: &[
         Message::of::<CreateWidgetRequest<'static>>("request"),
         Message::of::<CreateWidgetResponse<'static>>("response"),
-        Message::of::<WidgetError<'static>>("error"),
+        Message::of::<WidgetError<'static>>("error").with_statuses(&[400, 409, 429]),
     ],
 };
 

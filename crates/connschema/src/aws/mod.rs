@@ -7,6 +7,16 @@ pub mod events;
 pub mod networkmanager;
 pub mod quicksight;
 
+use crate::http::Security;
+
+/// AWS Signature Version 4, which every AWS operation requires: the `Authorization` header
+/// `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`.
+pub const SIGV4: Security = Security::api_key_header(
+    "sigv4",
+    "Authorization",
+    "AWS Signature Version 4: `AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/<service>/aws4_request, SignedHeaders=…, Signature=…`, with `X-Amz-Date`.",
+);
+
 /// An AWS timestamp: seconds since the Unix epoch, sent as a JSON number (awsJson1.1, restJson1).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, crate::Model)]
 #[model(transparent)]

@@ -4,6 +4,7 @@ mod create_connection;
 
 pub use create_connection::*;
 
+use crate::http::Http;
 use crate::registry::{Message, Operation};
 
 /// `CreateConnection`: `POST /` with `X-Amz-Target: AWSEvents.CreateConnection`.
@@ -11,16 +12,19 @@ pub static CREATE_CONNECTION: Operation = Operation {
     id: "aws.events.CreateConnection",
     method: "POST",
     path: "/",
+    http: Http::new("awsJson1.1", "application/x-amz-json-1.1")
+        .fixed_headers(&[("X-Amz-Target", "AWSEvents.CreateConnection")])
+        .security(&[super::SIGV4]),
     messages: &[
         Message::of::<CreateConnectionRequest>("request"),
         Message::of::<CreateConnectionResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException"),
-        Message::of::<InternalException>("error.InternalException"),
-        Message::of::<LimitExceededException>("error.LimitExceededException"),
-        Message::of::<ResourceAlreadyExistsException>("error.ResourceAlreadyExistsException"),
-        Message::of::<ResourceNotFoundException>("error.ResourceNotFoundException"),
-        Message::of::<ThrottlingException>("error.ThrottlingException"),
-        Message::of::<ValidationException>("error.ValidationException"),
-        Message::of::<SerializationException>("error.SerializationException"),
+        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[400]),
+        Message::of::<InternalException>("error.InternalException").with_statuses(&[500]),
+        Message::of::<LimitExceededException>("error.LimitExceededException").with_statuses(&[400]),
+        Message::of::<ResourceAlreadyExistsException>("error.ResourceAlreadyExistsException").with_statuses(&[400]),
+        Message::of::<ResourceNotFoundException>("error.ResourceNotFoundException").with_statuses(&[400]),
+        Message::of::<ThrottlingException>("error.ThrottlingException").with_statuses(&[400]),
+        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
+        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
     ],
 };

@@ -4,6 +4,7 @@ mod create_connection;
 
 pub use create_connection::*;
 
+use crate::http::{Http, Param};
 use crate::registry::{Message, Operation};
 
 /// `CreateConnection`: `POST /global-networks/{globalNetworkId}/connections`.
@@ -11,16 +12,21 @@ pub static CREATE_CONNECTION: Operation = Operation {
     id: "aws.networkmanager.CreateConnection",
     method: "POST",
     path: "/global-networks/{globalNetworkId}/connections",
+    http: Http::json("restJson1").params(&[Param::path("globalNetworkId")]).security(&[super::SIGV4]),
     messages: &[
         Message::of::<CreateConnectionRequest>("request"),
         Message::of::<CreateConnectionParams>("params"),
         Message::of::<CreateConnectionResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException"),
-        Message::of::<ConflictException>("error.ConflictException"),
-        Message::of::<InternalServerException>("error.InternalServerException").with_headers(&["Retry-After"]),
-        Message::of::<ServiceQuotaExceededException>("error.ServiceQuotaExceededException"),
-        Message::of::<ThrottlingException>("error.ThrottlingException").with_headers(&["Retry-After"]),
-        Message::of::<ValidationException>("error.ValidationException"),
-        Message::of::<SerializationException>("error.SerializationException"),
+        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[403]),
+        Message::of::<ConflictException>("error.ConflictException").with_statuses(&[409]),
+        Message::of::<InternalServerException>("error.InternalServerException")
+            .with_headers(&["Retry-After"])
+            .with_statuses(&[500]),
+        Message::of::<ServiceQuotaExceededException>("error.ServiceQuotaExceededException").with_statuses(&[402]),
+        Message::of::<ThrottlingException>("error.ThrottlingException")
+            .with_headers(&["Retry-After"])
+            .with_statuses(&[429]),
+        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
+        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
     ],
 };

@@ -4,6 +4,7 @@ mod create_action_connector;
 
 pub use create_action_connector::*;
 
+use crate::http::{Http, Param};
 use crate::registry::{Message, Operation};
 
 /// `CreateActionConnector`: `POST /accounts/{AwsAccountId}/action-connectors` (idempotent).
@@ -11,17 +12,18 @@ pub static CREATE_ACTION_CONNECTOR: Operation = Operation {
     id: "aws.quicksight.CreateActionConnector",
     method: "POST",
     path: "/accounts/{AwsAccountId}/action-connectors",
+    http: Http::json("restJson1").params(&[Param::path("AwsAccountId")]).security(&[super::SIGV4]),
     messages: &[
         Message::of::<CreateActionConnectorRequest>("request"),
         Message::of::<CreateActionConnectorParams>("params"),
         Message::of::<CreateActionConnectorResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException"),
-        Message::of::<ConflictException>("error.ConflictException"),
-        Message::of::<InternalFailureException>("error.InternalFailureException"),
-        Message::of::<InvalidParameterValueException>("error.InvalidParameterValueException"),
-        Message::of::<ResourceExistsException>("error.ResourceExistsException"),
-        Message::of::<ThrottlingException>("error.ThrottlingException"),
-        Message::of::<ValidationException>("error.ValidationException"),
-        Message::of::<SerializationException>("error.SerializationException"),
+        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[401]),
+        Message::of::<ConflictException>("error.ConflictException").with_statuses(&[409]),
+        Message::of::<InternalFailureException>("error.InternalFailureException").with_statuses(&[500]),
+        Message::of::<InvalidParameterValueException>("error.InvalidParameterValueException").with_statuses(&[400]),
+        Message::of::<ResourceExistsException>("error.ResourceExistsException").with_statuses(&[409]),
+        Message::of::<ThrottlingException>("error.ThrottlingException").with_statuses(&[429]),
+        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
+        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
     ],
 };

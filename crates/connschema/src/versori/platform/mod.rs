@@ -6,6 +6,7 @@ mod values;
 pub use create_connector_connection::*;
 pub use values::{SecretObject, Ulid};
 
+use crate::http::{Http, Param, Security};
 use crate::registry::{self, Operation};
 
 /// `CreateConnectorConnection`: `POST /o/{organisation_id}/connectors/{connector_id}/connections`.
@@ -13,6 +14,9 @@ pub static CREATE_CONNECTOR_CONNECTION: Operation = Operation {
     id: "versori.platform.CreateConnectorConnection",
     method: "POST",
     path: "/o/{organisation_id}/connectors/{connector_id}/connections",
+    http: Http::json("versori")
+        .params(&[Param::path("organisation_id"), Param::path("connector_id")])
+        .security(&[Security::bearer("bearer", "A Versori API token: `Authorization: Bearer <token>`.")]),
     messages: &[
         registry::Message::of::<ConnectionCreate>("request"),
         registry::Message::of::<CreateConnectorConnectionParams>("params"),
