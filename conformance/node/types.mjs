@@ -34,6 +34,13 @@ function shapesOnly(schema) {
     if (["allOf", "if", "then", "else", "not"].includes(key)) continue;
     kept[key] = shapesOnly(value);
   }
+  // A `$ref` with a description beside it (a member's own) would be declared anew under a
+  // numbered name (`ConnectionHttpParameters1`); as `allOf: [{$ref}]` it is the one declaration,
+  // and the description stays the member's comment.
+  if (kept.$ref !== undefined && Object.keys(kept).length > 1) {
+    const { $ref, ...rest } = kept;
+    return { ...rest, allOf: [{ $ref }] };
+  }
   return kept;
 }
 

@@ -1,8 +1,9 @@
-//! `cargo xtask gen` writes schemas/ (and the TypeScript declarations under types/);
-//! `cargo xtask check` fails, naming the files, when either is stale;
+//! `cargo xtask gen` writes schemas/, the TypeScript declarations under types/ and the npm package
+//! `packages/schemas/`; `cargo xtask check` fails, naming the files, when any is stale;
 //! `cargo xtask corpus` runs the agreement corpus through the Rust validator and `jsonschema`;
 //! `cargo xtask conformance` also runs it through ajv (Node) and Python `jsonschema`, and the
-//! OpenAPI documents through Redocly and openapi-typescript (`cargo xtask openapi`, alone);
+//! OpenAPI documents through Redocly and openapi-typescript (`cargo xtask openapi`, alone), and
+//! packs and installs `@connschema/schemas` (`cargo xtask package`, alone);
 //! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples;
 //! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
 
@@ -12,16 +13,17 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | fuzz [--seconds N] | sdk";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("gen") => schemas(Mode::Write).and_then(|()| peers::types(Mode::Write)),
-        Some("check") => schemas(Mode::Check).and_then(|()| peers::types(Mode::Check)),
+        Some("gen") => generated(Mode::Write),
+        Some("check") => generated(Mode::Check),
         Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&Suite::shipped(), &o).map(drop)),
         Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
         Some("openapi") => peers::openapi_conformance(),
+        Some("package") => xtask::packages::check_installed(),
         Some("sdk") => xtask::sdk::run_all(),
         Some("fuzz") => match &args[1..] {
             [] => xtask::fuzz::run_all(60),
@@ -41,25 +43,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// Every generated folder, in order: the schemas, the TypeScript declarations made from them, and
+/// the npm package that holds both.
+fn generated(mode: Mode) -> Result<(), String> {
+    schemas(mode)?;
+    peers::types(mode)?;
+    xtask::packages::schemas_package(mode)
+}
+
 /// Writes or checks the schema folder of every suite: `schemas/`, and Acme's beside its crate.
 fn schemas(mode: Mode) -> Result<(), String> {
-    for suite in Suite::all() {
-        let dir = &suite.schemas;
-        let shown = dir.strip_prefix(xtask::workspace_dir()).unwrap_or(dir).display().to_string();
-        let stale = suite.catalog.sync(dir, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
-        match mode {
-            _ if stale.is_empty() => println!("{shown}/ is up to date"),
-            Mode::Write => {
-                println!("wrote {} file(s) under {shown}/:", stale.len());
-                stale.iter().for_each(|path| println!("  {path}"));
-            }
-            Mode::Check => {
-                let list: Vec<String> = stale.iter().map(|path| format!("  {shown}/{path}")).collect();
-                return Err(format!("{shown}/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
-            }
-        }
-    }
-    Ok(())
+    Suite::all().iter().try_for_each(|suite| xtask::sync_reported(&suite.schemas, &suite.catalog.files(), mode))
 }
 
 struct Options {
@@ -176,6 +170,10 @@ fn conformance(options: &Options) -> Result<(), String> {
                 failed.push(format!("{peer} ({})", suite.name));
             }
         }
+    }
+    if let Err(e) = xtask::packages::check_installed() {
+        eprintln!("{e}");
+        failed.push(xtask::packages::NAME.to_owned());
     }
     if let Err(e) = peers::openapi_conformance() {
         eprintln!("{e}");

@@ -3,7 +3,7 @@
 //! openapi-typescript) under `conformance/node`, and Python `jsonschema` under `conformance/python`, in a virtual
 //! environment under `target/`.
 
-use crate::{sync, target_dir, workspace_dir, Mode};
+use crate::{target_dir, workspace_dir, Mode};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -73,20 +73,11 @@ pub fn types(mode: Mode) -> Result<(), String> {
         .arg(&scratch)
         .current_dir(node_dir()))?;
     let expected = read_tree(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
-    let dir = types_dir();
-    let stale = sync(&dir, &expected, mode).map_err(|e| format!("{}: {e}", dir.display()))?;
-    match mode {
-        _ if stale.is_empty() => println!("types/ is up to date"),
-        Mode::Write => println!("wrote {} file(s) under types/", stale.len()),
-        Mode::Check => {
-            let list: Vec<String> = stale.iter().map(|path| format!("  types/{path}")).collect();
-            return Err(format!("types/ is stale; run `cargo xtask gen`. Differing files:\n{}", list.join("\n")));
-        }
-    }
-    Ok(())
+    crate::sync_reported(&types_dir(), &expected, mode)
 }
 
-fn read_tree(dir: &Path) -> io::Result<BTreeMap<String, String>> {
+/// Every file under `dir` with its text, by its path relative to `dir`.
+pub fn read_tree(dir: &Path) -> io::Result<BTreeMap<String, String>> {
     crate::existing_files(dir)?
         .into_iter()
         .map(|relative| Ok((relative.clone(), fs::read_to_string(dir.join(&relative))?)))

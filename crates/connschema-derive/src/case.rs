@@ -62,17 +62,3 @@ impl RenameRule {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::RenameRule::*;
-
-    #[test]
-    fn fields_and_variants() {
-        assert_eq!(Pascal.apply_to_field("authorization_type"), "AuthorizationType");
-        assert_eq!(Camel.apply_to_field("authorize_url"), "authorizeUrl");
-        assert_eq!(ScreamingSnake.apply_to_variant("OauthClientCredentials"), "OAUTH_CLIENT_CREDENTIALS");
-        assert_eq!(Kebab.apply_to_variant("BasicAuth"), "basic-auth");
-        assert_eq!(Snake.apply_to_variant("ClientCredentials"), "client_credentials");
-    }
-}

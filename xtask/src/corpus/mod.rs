@@ -12,6 +12,7 @@ mod strings;
 mod view;
 
 pub use edits::Edit;
+pub use pairs::codes;
 
 use connschema::registry::{Message, Operation};
 use edits::Editor;

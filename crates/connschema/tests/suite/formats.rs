@@ -2,6 +2,7 @@
 //! the Rust check and the `jsonschema` crate (formats on) agree on each value, and a date-time also
 //! carries the RFC 3339 pattern for validators that read the format loosely.
 
+use connschema::format::Format;
 use connschema::{Code, Model};
 use serde_json::json;
 
@@ -84,4 +85,41 @@ fn values_where_validators_part_ways_are_refused() {
         check(field, value, false);
     }
     check("link", "a:b", true);
+}
+
+// `Format::is_valid` alone, on the values at each edge of RFC 3339 and RFC 3986.
+
+#[test]
+fn date_time_values() {
+    for ok in ["2024-11-25T08:00:00Z", "2024-02-29t23:59:59.123456+14:00"] {
+        assert!(Format::DateTime.is_valid(ok), "{ok}");
+    }
+    for bad in [
+        "2023-02-29T00:00:00Z",
+        "2024-13-01T00:00:00Z",
+        "2024-11-25 08:00:00Z",
+        "2024-11-25T08:00:00",
+        "2024-11-25T24:00:00Z",
+        "2024-11-25T08:00:60Z",
+        "1998-12-31T23:59:60Z",
+        "1998-12-31T15:59:60-08:00",
+        "2024-11-25T08:00:00.Z",
+        "2024-11-25T08:00:00+24:00",
+        "２０２４-11-25T08:00:00Z",
+        "2024-11-25T08:00:00Z\n",
+    ] {
+        assert!(!Format::DateTime.is_valid(bad), "{bad}");
+    }
+}
+
+#[test]
+fn uri_values() {
+    for ok in ["https://example.com/a?b#c", "urn:isbn:0451450523", "mailto:a@b.c", "a:b", "a:/"] {
+        assert!(Format::Uri.is_valid(ok), "{ok}");
+    }
+    for bad in
+        ["", "/relative/path", "no scheme", "https://exa mple.com", "https://example.com/%zz", "a:", "a:?q", "a:#f"]
+    {
+        assert!(!Format::Uri.is_valid(bad), "{bad}");
+    }
 }

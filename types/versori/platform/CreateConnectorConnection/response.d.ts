@@ -124,6 +124,9 @@ export interface Connection {
    * Name is the name of the Connection. This must be unique within the owning Connector.
    */
   name: string;
+  /**
+   * The Action and Trigger credentials for the owning Connector.
+   */
   credentials: ConnectionCredentials;
   variables: ConnectionVariable[];
   /**
@@ -136,7 +139,7 @@ export interface Connection {
   updatedAt: string;
 }
 /**
- * The Action and Trigger credentials for the owning Connector.
+ * The credentials of a connection. The spec's `minProperties: 1` is read as "at least one of `action` and `trigger`" (in a response, an unknown member alone would otherwise satisfy it).
  */
 export interface ConnectionCredentials {
   action?: ConnectionCredential[];
