@@ -8,6 +8,7 @@ pub mod fuzz;
 pub mod packages;
 pub mod peers;
 pub mod sdk;
+pub mod wasm;
 
 use connschema::catalog::Catalog;
 pub use connschema::catalog::{existing_files, sync, Mode};

@@ -13,7 +13,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | wasm | wasm-bench [--docs N] [--seed S]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +25,8 @@ fn main() -> ExitCode {
         Some("openapi") => peers::openapi_conformance(),
         Some("package") => xtask::packages::check_installed(),
         Some("sdk") => xtask::sdk::run_all(),
+        Some("wasm") => xtask::wasm::build().map(drop),
+        Some("wasm-bench") => Options::parse(&args[1..]).and_then(|o| wasm_bench(&o)),
         Some("fuzz") => match &args[1..] {
             [] => xtask::fuzz::run_all(60),
             [flag, seconds] if flag == "--seconds" => {
@@ -147,10 +149,18 @@ fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
     }
 }
 
+/// The WebAssembly validator's speed beside ajv's on a corpus of `docs` documents.
+fn wasm_bench(options: &Options) -> Result<(), String> {
+    let out = xtask::target_dir().join("conformance/bench-corpus.jsonl");
+    run_corpus(&Suite::shipped(), &Options { out: Some(out.clone()), ..*options })?;
+    xtask::wasm::bench(&out)
+}
+
 /// The corpus of every suite through all four validators.
 fn conformance(options: &Options) -> Result<(), String> {
     let mut documents = 0;
     let mut failed = Vec::new();
+    let mut shipped = None;
     for suite in Suite::all() {
         let default = xtask::target_dir().join(format!("conformance/corpus-{}.jsonl", suite.name));
         let out = match &options.out {
@@ -159,6 +169,9 @@ fn conformance(options: &Options) -> Result<(), String> {
             None => default,
         };
         let options = Options { out: Some(out.clone()), ..*options };
+        if suite.name == "shipped" {
+            shipped = Some(out.clone());
+        }
         let rust = run_corpus(&suite, &options);
         let node = peers::node_conformance(&suite, &out);
         let python = peers::python_conformance(&suite, &out);
@@ -174,6 +187,10 @@ fn conformance(options: &Options) -> Result<(), String> {
     if let Err(e) = xtask::packages::check_installed() {
         eprintln!("{e}");
         failed.push(xtask::packages::NAME.to_owned());
+    }
+    if let Err(e) = shipped.ok_or_else(|| "no shipped corpus".to_owned()).and_then(|c| xtask::wasm::check_corpus(&c)) {
+        eprintln!("{e}");
+        failed.push("@connschema/validator".to_owned());
     }
     if let Err(e) = peers::openapi_conformance() {
         eprintln!("{e}");

@@ -70,22 +70,32 @@ fn readme() -> String {
     )
 }
 
-/// `npm pack`, then a scratch project under `target/` that installs the tarball: `tsc --strict`
-/// compiles `conformance/node/package-usage.ts` (a schema, a type and the OpenAPI document through
-/// `exports`), and `package-validate.mjs` validates an example and a broken copy with ajv.
+/// `npm pack` of both packages (`@connschema/validator` built first), then a scratch project
+/// under `target/` that installs the tarballs: `tsc --strict` compiles
+/// `conformance/node/package-usage.ts` (a schema, a type and the OpenAPI document through
+/// `exports`, and the validator's API), and `package-validate.mjs` validates an example and a
+/// broken copy with ajv and with the validator.
 pub fn check_installed() -> Result<(), String> {
     let node = workspace_dir().join("conformance/node");
     install_node(&node)?;
+    crate::wasm::build()?;
     let scratch = target_dir().join("conformance/package");
     let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
-    run(Command::new("npm").args(["pack", "--silent", "--pack-destination"]).arg(&scratch).current_dir(dir()))?;
-    let tarball = fs::read_dir(&scratch)
-        .map_err(|e| format!("{}: {e}", scratch.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .find(|path| path.extension().is_some_and(|e| e == "tgz"))
-        .ok_or("npm pack wrote no tarball")?;
+    let mut tarballs = Vec::new();
+    for package in [dir(), crate::wasm::package_dir()] {
+        let output = Command::new("npm")
+            .args(["pack", "--silent", "--pack-destination"])
+            .arg(&scratch)
+            .current_dir(&package)
+            .output()
+            .map_err(|e| format!("npm pack: {e}"))?;
+        let name = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+        if !output.status.success() || name.is_empty() {
+            return Err(format!("npm pack in {} failed ({})", package.display(), output.status));
+        }
+        tarballs.push(scratch.join(name));
+    }
     let copy = |name: &str| fs::copy(node.join(name), scratch.join(name)).map(drop).map_err(|e| format!("{name}: {e}"));
     copy("package-usage.ts")?;
     copy("package-validate.mjs")?;
@@ -111,14 +121,14 @@ pub fn check_installed() -> Result<(), String> {
     // versions, which its `npm ci` has put in npm's cache.
     run(Command::new("npm")
         .args(["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"])
-        .arg(&tarball)
+        .args(&tarballs)
         .args(pinned(&node, &["ajv", "ajv-formats", "typescript"])?)
         .current_dir(&scratch))?;
     run(Command::new("node")
         .args(["node_modules/typescript/bin/tsc", "--project", "tsconfig.json"])
         .current_dir(&scratch))?;
     run(Command::new("node").arg("package-validate.mjs").arg(&example).arg(&broken).current_dir(&scratch))?;
-    println!("{NAME}: packed, installed, compiled with tsc --strict and used with ajv");
+    println!("{NAME} and @connschema/validator: packed, installed, compiled with tsc --strict and used");
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::{fs, io};
 
-fn node_dir() -> PathBuf {
+pub(crate) fn node_dir() -> PathBuf {
     workspace_dir().join("conformance/node")
 }
 

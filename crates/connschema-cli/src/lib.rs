@@ -17,7 +17,7 @@
 //! `connschema` itself is this library over [`Catalog::shipped`], with `serve` beside it.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use connschema::catalog::Catalog;
+use connschema::catalog::{Catalog, Unknown};
 use connschema::registry::{Message, Operation};
 use connschema::Limits;
 use std::io::{self, Write};
@@ -25,7 +25,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod batch;
-mod suggest;
 
 /// The tools: `list`, `schema`, `validate`.
 #[derive(Subcommand)]
@@ -164,10 +163,7 @@ pub fn run(catalog: &Catalog, tools: Tools) -> Result<ExitCode, UsageError> {
 }
 
 fn find_operation(catalog: &Catalog, operation: &str) -> Result<&'static Operation, UsageError> {
-    catalog.operation(operation).ok_or_else(|| {
-        let hint = suggest::did_you_mean(operation, catalog.operations().iter().map(|op| op.id));
-        UsageError(format!("unknown operation `{operation}`{hint}; `list` shows them all"))
-    })
+    catalog.find_operation(operation).map_err(usage)
 }
 
 fn find(
@@ -175,11 +171,12 @@ fn find(
     operation: &str,
     message: &str,
 ) -> Result<(&'static Operation, &'static Message), UsageError> {
-    let op = find_operation(catalog, operation)?;
-    let found = op.message(message).ok_or_else(|| {
-        let names: Vec<_> = op.messages.iter().map(|m| m.name).collect();
-        let hint = suggest::did_you_mean(message, names.iter().copied());
-        UsageError(format!("unknown message `{message}` of {operation}{hint}; it has: {}", names.join(", ")))
-    })?;
-    Ok((op, found))
+    catalog.find(operation, message).map_err(usage)
+}
+
+fn usage(unknown: Unknown) -> UsageError {
+    match unknown {
+        Unknown::Operation { .. } => UsageError(format!("{unknown}; `list` shows them all")),
+        Unknown::Message { .. } => UsageError(unknown.to_string()),
+    }
 }

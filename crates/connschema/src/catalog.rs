@@ -17,6 +17,7 @@
 
 use crate::registry::{self, Message, Operation};
 use crate::schema::{self, to_pretty_json};
+use crate::suggest;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fs;
@@ -85,6 +86,37 @@ impl Catalog {
         self.operations.iter().copied().find(|op| op.id == id)
     }
 
+    /// The operation with this id, or an [`Unknown`] that names the nearest ids.
+    ///
+    /// ```
+    /// use connschema::catalog::Catalog;
+    ///
+    /// let Err(unknown) = Catalog::shipped().find_operation("aws.event.CreateConnection") else { panic!() };
+    /// assert_eq!(unknown.to_string(), "unknown operation `aws.event.CreateConnection` (did you mean `aws.events.CreateConnection`?)");
+    /// ```
+    pub fn find_operation(&self, id: &str) -> Result<&'static Operation, Unknown> {
+        self.operation(id).ok_or_else(|| Unknown::Operation {
+            typed: id.to_owned(),
+            nearest: suggest::nearest(id, self.operations.iter().map(|op| op.id)),
+        })
+    }
+
+    /// The operation and message with these names, or an [`Unknown`] that names the nearest
+    /// ones: what the CLI's `schema` and `validate` and the WebAssembly validator look up.
+    pub fn find(&self, operation: &str, message: &str) -> Result<(&'static Operation, &'static Message), Unknown> {
+        let op = self.find_operation(operation)?;
+        let found = op.messages.iter().find(|m| m.name == message).ok_or_else(|| {
+            let names: Vec<&'static str> = op.messages.iter().map(|m| m.name).collect();
+            Unknown::Message {
+                operation: op.id,
+                typed: message.to_owned(),
+                nearest: suggest::nearest(message, names.iter().copied()),
+                names,
+            }
+        })?;
+        Ok((op, found))
+    }
+
     /// The schema of one message, its `$id` under this catalog's base.
     pub fn schema(&self, op: &Operation, message: &Message) -> Value {
         op.schema_under(self.id_base, message)
@@ -123,6 +155,16 @@ impl Catalog {
     pub fn sync(&self, dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
         sync(dir, &self.files(), mode)
     }
+}
+
+/// An operation or message name that a catalog does not have. Its message names the nearest
+/// valid names, when one is near enough to be a likely typo, and a message's the ones it has.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unknown {
+    #[error("unknown operation `{typed}`{}", suggest::did_you_mean(nearest))]
+    Operation { typed: String, nearest: Vec<&'static str> },
+    #[error("unknown message `{typed}` of {operation}{}; it has: {}", suggest::did_you_mean(nearest), names.join(", "))]
+    Message { operation: &'static str, typed: String, nearest: Vec<&'static str>, names: Vec<&'static str> },
 }
 
 /// Brings `dir` in line with `expected` (relative path to content), or lists how it differs.

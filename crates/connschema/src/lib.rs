@@ -52,11 +52,13 @@ mod owned;
 pub mod patterns;
 mod range;
 pub mod registry;
+mod report;
 pub mod rules;
 
 pub mod schema;
 mod secret;
 mod ser;
+mod suggest;
 mod unique;
 mod validate;
 
@@ -84,6 +86,7 @@ pub use members::{Members, Object};
 pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;
 pub use range::{Limit, Numeric};
+pub use report::Report;
 pub use secret::Secret;
 pub use unique::{Key as UniqueKey, Unique};
 pub use validate::Validate;

@@ -1,8 +1,8 @@
 //! How `validate` reports each document: one line per violation (text), or one JSON object per
 //! document (JSON lines), in input order (docs/contracts.md §6).
 
-use connschema::Violations;
-use serde_json::{Map, Value};
+use connschema::{Report, Violations};
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// Where a document came from, named in its report when more than one document is read.
@@ -32,22 +32,20 @@ pub fn text(out: &mut impl Write, origin: Option<&Origin<'_>>, verdict: &Result<
     }
 }
 
-/// Writes the JSON report of one document on one line: `{"valid": …, "errors": […]}`, after
-/// `"file"` (and `"line"`) when `origin` is given, and `"omitted": N` after them when a limit
-/// left violations out.
+/// Writes the JSON report of one document on one line: `{"valid": …, "errors": […]}` (and
+/// `"omitted": N` when a limit left violations out), after `"file"` (and `"line"`) when `origin`
+/// is given.
 pub fn json(out: &mut impl Write, origin: Option<&Origin<'_>>, verdict: &Result<(), Violations>) -> io::Result<()> {
-    let errors = verdict.as_ref().err().map_or(&[][..], |v| &v[..]);
-    let mut report = Map::new();
-    if let Some(origin) = origin {
-        report.insert("file".into(), origin.file.into());
-        if let Some(line) = origin.line {
-            report.insert("line".into(), line.into());
-        }
+    #[derive(Serialize)]
+    struct Named<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        file: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        line: Option<usize>,
+        #[serde(flatten)]
+        report: Report<'a>,
     }
-    report.insert("valid".into(), verdict.is_ok().into());
-    report.insert("errors".into(), serde_json::to_value(errors).map_err(io::Error::other)?);
-    if let Some(omitted) = verdict.as_ref().err().map(|v| v.omitted()).filter(|&n| n > 0) {
-        report.insert("omitted".into(), omitted.into());
-    }
-    writeln!(out, "{}", Value::Object(report))
+    let named = Named { file: origin.map(|o| o.file), line: origin.and_then(|o| o.line), report: Report::of(verdict) };
+    serde_json::to_writer(&mut *out, &named).map_err(io::Error::other)?;
+    writeln!(out)
 }

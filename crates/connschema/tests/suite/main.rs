@@ -16,6 +16,7 @@ mod formats;
 mod fuzz_regressions;
 mod hostile_input;
 mod huaweicloud_eg;
+mod lookup;
 mod patterns;
 mod rules_beside_other_violations;
 mod secrets;
