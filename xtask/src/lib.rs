@@ -9,6 +9,7 @@ pub mod packages;
 pub mod peers;
 pub mod sdk;
 pub mod wasm;
+pub mod web;
 
 use connschema::catalog::Catalog;
 pub use connschema::catalog::{existing_files, sync, Mode};

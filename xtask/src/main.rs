@@ -5,6 +5,8 @@
 //! OpenAPI documents through Redocly and openapi-typescript (`cargo xtask openapi`, alone), and
 //! packs and installs `@connschema/schemas` (`cargo xtask package`, alone);
 //! `cargo xtask fuzz [--seconds N]` runs every cargo-fuzz target of `fuzz/`, seeded with the examples;
+//! `cargo xtask wasm` builds `@connschema/validator` (`wasm-bench` times it beside ajv);
+//! `cargo xtask web` tests the form page in Chromium against `connschema serve`;
 //! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
 
 use std::path::PathBuf;
@@ -13,7 +15,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | wasm | wasm-bench [--docs N] [--seed S]";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | wasm | wasm-bench [--docs N] [--seed S] | web";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some("package") => xtask::packages::check_installed(),
         Some("sdk") => xtask::sdk::run_all(),
         Some("wasm") => xtask::wasm::build().map(drop),
+        Some("web") => xtask::web::run_tests(),
         Some("wasm-bench") => Options::parse(&args[1..]).and_then(|o| wasm_bench(&o)),
         Some("fuzz") => match &args[1..] {
             [] => xtask::fuzz::run_all(60),
