@@ -14,7 +14,10 @@
 //! }
 //! ```
 //!
-//! `connschema` itself is this library over [`Catalog::shipped`], with `serve` beside it.
+//! `connschema` itself is this library over [`Catalog::shipped`], with `serve` beside it. `serve`
+//! and what it needs (axum, tokio, connschema-axum) come with the default `serve` feature, for
+//! the `connschema` binary alone: a crate with a command of its own depends on this one with
+//! `default-features = false`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use connschema::catalog::{Catalog, Unknown};
