@@ -110,7 +110,7 @@ test("the EventBridge form: the CLI's message, a fix, a success, the server's co
 
   // The same name again: the server's ResourceAlreadyExistsException, on the name's field.
   await page.getByRole("button", { name: "Create" }).click();
-  await page.getByText("400").waitFor();
+  await status.filter({ hasText: /^400$/ }).waitFor();
   const conflict = (await shown.innerText()).trim();
   assert.match(conflict, /^ResourceAlreadyExistsException: /);
   assert.equal(await page.getByText("s3cret-pa55").count(), 0, "the page shows the password");
