@@ -6,9 +6,8 @@
 // usage: node wasm-conformance.mjs <connschema binary> <corpus.jsonl>
 
 import { spawnSync } from "node:child_process";
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { init, validate } from "../../packages/validator/node.js";
+import { corpusLines } from "./corpus-lines.mjs";
 
 const [binary, corpusPath] = process.argv.slice(2);
 if (!corpusPath) {
@@ -53,14 +52,9 @@ function compare({ op, message, texts }) {
   });
 }
 
-// Each corpus line is `{"op", "message", …, "doc": <the document's bytes>}`: the document is the
-// text after the first `,"doc":` (a quote inside the head's strings is escaped). The corpus holds
-// each message's documents together; they go to the CLI in runs of at most 16 MiB.
+// The corpus holds each message's documents together; they go to the CLI in runs of at most 16 MiB.
 let run = { op: undefined, message: undefined, texts: [], bytes: 0 };
-for await (const line of createInterface({ input: createReadStream(corpusPath), crlfDelay: Infinity })) {
-  const at = line.indexOf(',"doc":');
-  const { op, message } = JSON.parse(`${line.slice(0, at)}}`);
-  const text = line.slice(at + 7, -1);
+for await (const { op, message, text } of corpusLines(corpusPath)) {
   if (op !== run.op || message !== run.message || run.bytes + text.length > 16 << 20) {
     if (run.texts.length > 0) compare(run);
     run = { op, message, texts: [], bytes: 0 };

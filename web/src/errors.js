@@ -77,13 +77,13 @@ function huaweiDetails(text) {
   }));
 }
 
-// Errors that name no member but are about one: the stateful conflicts, on the member that must be
-// unique (docs/contracts.md §7).
+// Errors that name no member but are about one: the stateful conflicts, by the name or code each
+// vendor gives them, on the member that must be unique (docs/contracts.md §7).
 const conflicts = {
   "aws.events.CreateConnection": ["ResourceAlreadyExistsException", "/Name"],
   "aws.quicksight.CreateActionConnector": ["ResourceExistsException", "/ActionConnectorId"],
-  "huaweicloud.eg.CreateConnection": [null, "/name"],
-  "versori.platform.CreateConnectorConnection": [null, "/name"],
+  "huaweicloud.eg.CreateConnection": ["EG.00014090", "/name"],
+  "versori.platform.CreateConnectorConnection": ["conflict", "/name"],
 };
 
 /**
@@ -92,7 +92,11 @@ const conflicts = {
  * AWS's name from `X-Amzn-ErrorType`, then `code`, then `__type`.
  */
 export function fromServer(operation, protocol, status, headers, body) {
-  const name = (headers.get("x-amzn-errortype") ?? body?.code ?? body?.__type ?? "").split(":")[0].split("#").pop();
+  // AWS's name (without its `:…` suffix or namespace), Versori's `code`, Huawei's `error_code`.
+  const name = (headers.get("x-amzn-errortype") ?? body?.code ?? body?.__type ?? body?.error_code ?? "")
+    .split(":")[0]
+    .split("#")
+    .pop();
   const message = body?.message ?? body?.Message ?? body?.error_msg ?? `HTTP ${status}`;
   let found = [];
   if (protocol === "awsJson1.1" || protocol === "restJson1") {
@@ -106,6 +110,5 @@ export function fromServer(operation, protocol, status, headers, body) {
   }
   if (found.length > 0) return found;
   const [conflict, member] = conflicts[operation] ?? [];
-  const isConflict = member && (conflict ? name === conflict : status === 409 || /already exist/i.test(message));
-  return [{ path: isConflict ? member : "", message: name ? `${name}: ${message}` : message }];
+  return [{ path: name === conflict ? member : "", message: name ? `${name}: ${message}` : message }];
 }

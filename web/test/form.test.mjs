@@ -7,7 +7,6 @@
 // usage: CONNSCHEMA_BIN=<connschema command> node --test test/*.test.mjs
 
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,7 +14,7 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
-import { startServe } from "./serve.mjs";
+import { cliReport, startServe } from "./serve.mjs";
 
 const web = join(dirname(fileURLToPath(import.meta.url)), "..");
 const screenshots = join(web, "../target/web");
@@ -29,14 +28,7 @@ let site;
 let profile;
 const pageErrors = [];
 
-/** What `connschema validate` says of `document`, as its JSON report. */
-function cli(document) {
-  const run = spawnSync(binary, ["validate", operation, "request", "--format", "json"], {
-    input: JSON.stringify(document),
-    encoding: "utf8",
-  });
-  return JSON.parse(run.stdout);
-}
+const cli = (document) => cliReport(binary, operation, "request", document);
 
 before(async () => {
   assert.ok(binary, "CONNSCHEMA_BIN names the connschema command");

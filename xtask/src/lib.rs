@@ -82,6 +82,20 @@ pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
     Catalog::shipped().sync(dir, mode)
 }
 
+/// `cargo <args>` in the workspace, with the cargo that runs xtask.
+pub fn cargo(args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.args(args).current_dir(workspace_dir());
+    command
+}
+
+/// Builds the `connschema` command (dev profile) and returns its path: what the SDK suites, the
+/// WebAssembly check and the form's tests run.
+pub fn connschema_command() -> Result<PathBuf, String> {
+    peers::run(&mut cargo(&["build", "--quiet", "--locked", "-p", "connschema-cli"]))?;
+    Ok(target_dir().join("debug/connschema"))
+}
+
 /// Brings `dir` (shown by its path in the workspace) in line with `expected`, or checks it, and says
 /// what it found: the stale files are an error in `Check` mode.
 pub fn sync_reported(dir: &Path, expected: &BTreeMap<String, String>, mode: Mode) -> Result<(), String> {

@@ -90,16 +90,7 @@ impl Options {
 fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
     let docs = if suite.name == "shipped" { options.docs } else { options.docs / 10 };
     let cases = corpus::generate_for(suite, docs, options.seed).map_err(|e| format!("examples: {e}"))?;
-    let mut out = match &options.out {
-        Some(path) => {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-            }
-            let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Some(std::io::BufWriter::new(file))
-        }
-        None => None,
-    };
+    let mut out = options.out.as_deref().map(create).transpose()?;
     let report = conformance::compare(
         &cases,
         |op, message| suite.catalog.schema(op, message),
@@ -153,10 +144,27 @@ fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
 }
 
 /// The WebAssembly validator's speed beside ajv's on a corpus of `docs` documents.
+/// The corpus is written with the Rust verdicts alone: the bench needs no other validator's.
 fn wasm_bench(options: &Options) -> Result<(), String> {
-    let out = xtask::target_dir().join("conformance/bench-corpus.jsonl");
-    run_corpus(&Suite::shipped(), &Options { out: Some(out.clone()), ..*options })?;
-    xtask::wasm::bench(&out)
+    let path = xtask::target_dir().join("conformance/bench-corpus.jsonl");
+    let cases = corpus::generate(options.docs, options.seed).map_err(|e| format!("examples: {e}"))?;
+    let mut out = create(&path)?;
+    for case in &cases {
+        let bytes = serde_json::to_vec(&case.doc).map_err(|e| e.to_string())?;
+        let verdict = conformance::rust_verdict(case.message, &bytes);
+        conformance::write_line(&mut out, case, &bytes, &verdict).map_err(|e| e.to_string())?;
+    }
+    std::io::Write::flush(&mut out).map_err(|e| e.to_string())?;
+    xtask::wasm::bench(&path)
+}
+
+/// A new file at `path` (and its folder), buffered.
+fn create(path: &std::path::Path) -> Result<std::io::BufWriter<std::fs::File>, String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(std::io::BufWriter::new(file))
 }
 
 /// The corpus of every suite through all four validators.

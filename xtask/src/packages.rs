@@ -4,7 +4,7 @@
 //! copies, never edited; and packed, installed and used by a scratch project in
 //! [`check_installed`].
 
-use crate::peers::{install_node, read_tree, run, types_dir};
+use crate::peers::{install_node, node_dir, read_tree, run, types_dir};
 use crate::{target_dir, workspace_dir, Mode};
 use connschema::catalog::Catalog;
 use serde_json::json;
@@ -76,7 +76,7 @@ fn readme() -> String {
 /// `exports`, and the validator's API), and `package-validate.mjs` validates an example and a
 /// broken copy with ajv and with the validator.
 pub fn check_installed() -> Result<(), String> {
-    let node = workspace_dir().join("conformance/node");
+    let node = node_dir();
     install_node(&node)?;
     crate::wasm::build()?;
     let scratch = target_dir().join("conformance/package");

@@ -18,18 +18,17 @@ struct Server {
     child: Child,
     endpoint: String,
     log: PathBuf,
+    /// The `connschema` command it runs, which the suites also call.
+    command: PathBuf,
 }
 
 impl Server {
     fn start() -> Result<Self, String> {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        run(Command::new(cargo)
-            .args(["build", "--quiet", "--locked", "-p", "connschema-cli"])
-            .current_dir(workspace_dir()))?;
+        let command = crate::connschema_command()?;
         let log = target_dir().join("sdk/serve.log");
         fs::create_dir_all(target_dir().join("sdk")).map_err(|e| e.to_string())?;
         let stderr = File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
-        let mut child = Command::new(target_dir().join("debug/connschema"))
+        let mut child = Command::new(&command)
             .args(["serve", "--addr", "127.0.0.1:0", "--until-stdin-closes"])
             .env("RUST_LOG", "info")
             .stdin(Stdio::piped())
@@ -45,7 +44,7 @@ impl Server {
             _ = child.kill();
             return Err(format!("connschema serve did not say where it listens: {line:?}"));
         };
-        Ok(Self { child, endpoint, log })
+        Ok(Self { child, endpoint, log, command })
     }
 
     /// Stops the server (it finishes what is in flight) and returns its log.
@@ -73,12 +72,11 @@ pub fn run_all() -> Result<(), String> {
     let canary = format!("CANARY-{:016x}", RandomState::new().hash_one(std::process::id()));
     let server = Server::start()?;
     println!("connschema serve at {}", server.endpoint);
-    let binary = target_dir().join("debug/connschema");
-    let binary = binary.to_string_lossy();
+    let binary = server.command.to_string_lossy().into_owned();
     let env = [
         ("CONNSCHEMA_ENDPOINT", server.endpoint.as_str()),
         ("CONNSCHEMA_CANARY", canary.as_str()),
-        ("CONNSCHEMA_BIN", binary.as_ref()),
+        ("CONNSCHEMA_BIN", binary.as_str()),
     ];
     let python_suite = run(Command::new(&python)
         .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])

@@ -9,7 +9,7 @@
 //! for message, on every document.
 
 use crate::peers::{install_node, node_dir, run};
-use crate::{target_dir, workspace_dir};
+use crate::{cargo, target_dir, workspace_dir};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,12 +19,6 @@ const TARGET: &str = "wasm32-unknown-unknown";
 /// The package's folder.
 pub fn package_dir() -> PathBuf {
     workspace_dir().join("packages/validator")
-}
-
-fn cargo() -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(workspace_dir());
-    command
 }
 
 /// The module's size, raw and gzipped (`gzip -9`, as a server would send it).
@@ -37,7 +31,7 @@ pub struct Size {
 pub fn build() -> Result<Size, String> {
     add_target()?;
     let bindgen = wasm_bindgen()?;
-    run(cargo().args([
+    run(&mut cargo(&[
         "build",
         "--quiet",
         "--locked",
@@ -105,8 +99,7 @@ fn wasm_bindgen() -> Result<PathBuf, String> {
     let command = root.join("bin/wasm-bindgen");
     if !command.exists() {
         println!("installing wasm-bindgen-cli {version} into {}", root.display());
-        run(cargo()
-            .args(["install", "--quiet", "--debug", "wasm-bindgen-cli", "--version"])
+        run(cargo(&["install", "--quiet", "--debug", "wasm-bindgen-cli", "--version"])
             .arg(format!("={version}"))
             .arg("--root")
             .arg(&root))?;
@@ -134,11 +127,11 @@ fn locked_version(package: &str) -> Result<String, String> {
 /// that `cargo xtask conformance` writes): the same report, message for message.
 pub fn check_corpus(corpus: &Path) -> Result<(), String> {
     build()?;
-    run(cargo().args(["build", "--quiet", "--locked", "-p", "connschema-cli"]))?;
+    let command = crate::connschema_command()?;
     install_node(&node_dir())?;
     run(Command::new("node")
         .arg(node_dir().join("wasm-conformance.mjs"))
-        .arg(target_dir().join("debug/connschema"))
+        .arg(command)
         .arg(corpus)
         .current_dir(node_dir()))
 }

@@ -16,15 +16,12 @@ pub fn run_tests() -> Result<(), String> {
         return Err(format!("{CHROMIUM} is missing: `apt-get install chromium` (Debian's package)"));
     }
     crate::wasm::build()?;
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args(["build", "--quiet", "--locked", "-p", "connschema-cli"])
-        .current_dir(workspace_dir()))?;
+    let command = crate::connschema_command()?;
     let web = workspace_dir().join("web");
     install_node(&web)?;
     run(Command::new("node")
         .args(["--test", "test/form.test.mjs", "test/server-errors.test.mjs"])
-        .env("CONNSCHEMA_BIN", target_dir().join("debug/connschema"))
+        .env("CONNSCHEMA_BIN", command)
         .current_dir(&web))?;
     println!(
         "web: the form in Chromium against connschema serve; screenshots in {}",
