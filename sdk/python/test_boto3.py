@@ -225,3 +225,23 @@ def test_quicksight_never_shows_its_sensitive_name(quicksight):
     message = error.response["Error"]["Message"]
     assert "Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 255" in message
     assert_no_canary(error, error.response, message)
+
+
+# Credentials ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("service", ["events", "networkmanager", "quicksight"])
+def test_an_unsigned_request_is_missing_authentication_token(session, endpoint, service):
+    from botocore import UNSIGNED
+
+    config = Config(signature_version=UNSIGNED, parameter_validation=False, retries={"max_attempts": 1})
+    unsigned = session.client(service, endpoint_url=endpoint, config=config)
+    calls = {
+        "events": lambda: unsigned.create_connection(**examples("aws.events.CreateConnection")["basic.json"]),
+        "networkmanager": lambda: unsigned.create_connection(GlobalNetworkId="global-network-0", DeviceId="device-0", ConnectedDeviceId="device-1"),
+        "quicksight": lambda: unsigned.create_action_connector(AwsAccountId=ACCOUNT, **examples("aws.quicksight.CreateActionConnector")["none.json"]),
+    }
+    error = refusal(calls[service])
+    assert error.response["Error"]["Code"] == "MissingAuthenticationTokenException"
+    assert error.response["Error"]["Message"] == "Missing Authentication Token"
+    assert error.response["ResponseMetadata"]["HTTPStatusCode"] == 401

@@ -91,8 +91,9 @@ SIGNATURE = "SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders=content-type;host;x
         {"Authorization": "Bearer abc", "X-Sdk-Date": "20261206T200102Z"},
         {"Authorization": SIGNATURE.replace(", Signature", " Signature"), "X-Sdk-Date": "20261206T200102Z"},
         {"Authorization": SIGNATURE},
+        {"X-Auth-Token": "abab-not-an-iam-token"},
     ],
-    ids=["neither", "not-aksk", "malformed", "no-date"],
+    ids=["neither", "not-aksk", "malformed", "no-date", "not-a-token"],
 )
 def test_neither_credential_or_a_malformed_signature_is_401(endpoint, headers):
     answer = plain_post(endpoint, headers)

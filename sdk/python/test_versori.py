@@ -14,10 +14,18 @@ CONNECTOR = "01J0A1B2C3D4E5F6G7H8J9KMNP"
 ULID = r"[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}"
 
 
-def post(endpoint, document, connector=CONNECTOR):
+# A JSON Web Token ({"alg":"none"}, {"sub":"connschema"}): `connschema serve` checks a bearer
+# token's form, not its signature.
+TOKEN = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJjb25uc2NoZW1hIn0."
+
+
+def post(endpoint, document, connector=CONNECTOR, authorization=f"Bearer {TOKEN}"):
     url = f"{endpoint}/o/{ORGANISATION}/connectors/{connector}/connections"
     body = document if isinstance(document, bytes) else json.dumps(document).encode()
-    request = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -95,3 +103,12 @@ def test_secrets_never_show(endpoint):
     status, body = post(endpoint, document)
     assert status == 400
     assert_no_canary(body)
+
+
+@pytest.mark.parametrize("authorization", [None, "Bearer not-a-jwt", f"Basic {TOKEN}"], ids=["none", "not-a-jwt", "not-bearer"])
+def test_without_a_bearer_token_is_401(endpoint, authorization):
+    document = examples("versori.platform.CreateConnectorConnection")["new-basic-auth.json"]
+    status, body = post(endpoint, document, authorization=authorization)
+    assert status == 401, body
+    assert body["code"] == "unauthorized"
+    assert "not-a-jwt" not in body["message"] and TOKEN not in body["message"]

@@ -7,7 +7,9 @@ pub mod drift;
 pub mod fuzz;
 pub mod packages;
 pub mod peers;
+pub mod schemathesis;
 pub mod sdk;
+mod serve;
 pub mod wasm;
 pub mod web;
 

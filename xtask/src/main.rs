@@ -8,6 +8,7 @@
 //! `cargo xtask wasm` builds `@connschema/validator` (`wasm-bench` times it beside ajv);
 //! `cargo xtask web` tests the form page in Chromium against `connschema serve`;
 //! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
+//! `cargo xtask schemathesis` runs schemathesis on `schemas/openapi.json` against `connschema serve --stateless`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
 const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | wasm | wasm-bench [--docs N] [--seed S] | web";
+    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | schemathesis | wasm | wasm-bench [--docs N] [--seed S] | web";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         Some("openapi") => peers::openapi_conformance(),
         Some("package") => xtask::packages::check_installed(),
         Some("sdk") => xtask::sdk::run_all(),
+        Some("schemathesis") => xtask::schemathesis::run_all(),
         Some("wasm") => xtask::wasm::build().map(drop),
         Some("web") => xtask::web::run_tests(),
         Some("wasm-bench") => Options::parse(&args[1..]).and_then(|o| wasm_bench(&o)),

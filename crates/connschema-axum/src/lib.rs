@@ -42,9 +42,15 @@
 //! # }
 //! ```
 //!
+//! [`Authenticated<T>`] refuses, in the same protocol, a request without the vendor's credential
+//! or with one not of its form (a SigV4 signature, a Huawei IAM token, a Versori JWT), before the
+//! body is read: for a stand-in of the vendor's service, which has no keys to check a signature
+//! with. A service of your own authenticates as it chooses.
+//!
 //! [`local`] is the service behind `connschema serve`: all five operations on their documented
 //! methods and paths, with the state that the rules a single document cannot check need.
 
+mod credentials;
 mod endpoint;
 mod extract;
 pub mod local;
@@ -52,6 +58,7 @@ pub mod protocol;
 mod request_id;
 
 pub use connschema::http::{Location, Param};
+pub use credentials::{check as check_credentials, Authenticated, SigV4};
 pub use endpoint::{Endpoint, NoParams};
 pub use extract::{BodyLimit, MaxViolations, Rejection, Valid, DEFAULT_BODY_LIMIT, DEFAULT_MAX_VIOLATIONS};
 pub use protocol::{AwsError, Failure, Protocol};

@@ -58,6 +58,13 @@ impl Message {
         Self { statuses, ..self }
     }
 
+    /// The schema of this message's type as the type declares it, `$id` `id`: a secret member is
+    /// `writeOnly` wherever it stands, answers included (the exported schema of an answer marks
+    /// none, see [`Operation::schema_under`]). Where the secrets of any message are.
+    pub fn type_schema(&self, id: &str) -> Value {
+        (self.schema)(id)
+    }
+
     /// Records the member patterns of this message's type and the types inside it.
     pub fn visit_patterns(&self, found: &mut Found) {
         (self.patterns)(found)
@@ -162,8 +169,18 @@ impl Operation {
     }
 
     /// The schema of `message` with its `$id` under `id_base`.
+    ///
+    /// A secret member is `writeOnly` where a client writes it: in the `request` and `params`
+    /// messages. An answer never holds a secret (a service leaves it out, or sends the member
+    /// with its value replaced where the vendor's model requires it, as Versori's credential
+    /// `data`), so its schema marks nothing `writeOnly`: OpenAPI reads a `writeOnly` member of a
+    /// response as one that must not be there, which would contradict the vendor's `required`.
     pub fn schema_under(&self, id_base: &str, message: &Message) -> Value {
-        (message.schema)(&format!("{id_base}{}", self.schema_path(message)))
+        let mut schema = message.type_schema(&format!("{id_base}{}", self.schema_path(message)));
+        if !matches!(message.name, "request" | "params") {
+            schema::remove_keyword(&mut schema, "writeOnly");
+        }
+        schema
     }
 
     /// The schema of `message` exactly as its file is written.

@@ -176,6 +176,27 @@ pub fn part(
     Value::Object(map)
 }
 
+/// Removes `keyword` from every schema object inside `schema` (a member named so in
+/// `properties` is a member, not a keyword, and stays; values such as `const` are data).
+pub fn remove_keyword(schema: &mut Value, keyword: &str) {
+    match schema {
+        Value::Object(map) => {
+            map.remove(keyword);
+            for (key, inner) in map.iter_mut() {
+                match (key.as_str(), inner) {
+                    ("properties" | "$defs" | "patternProperties" | "dependentSchemas", Value::Object(members)) => {
+                        members.values_mut().for_each(|member| remove_keyword(member, keyword))
+                    }
+                    ("const" | "enum" | "default" | "examples", _) => {}
+                    (_, inner) => remove_keyword(inner, keyword),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| remove_keyword(item, keyword)),
+        _ => {}
+    }
+}
+
 /// [`also`] for a newtype's schema.
 pub fn also_schema(schema: Schema, extra: Value) -> Schema {
     Schema::try_from(also(schema.to_value(), extra)).unwrap_or_default()

@@ -34,6 +34,8 @@ function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/x-amz-json-1.1"
   wrk.headers["X-Amz-Target"] = "AWSEvents.CreateConnection"
+  -- connschema serve checks that a SigV4 signature is of its form (not its keys).
+  wrk.headers["Authorization"] = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/events/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 end
 
 function request()

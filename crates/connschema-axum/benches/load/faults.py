@@ -8,6 +8,7 @@ import time
 
 host, port, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 HEAD = ("POST / HTTP/1.1\r\nHost: {}\r\nX-Amz-Target: AWSEvents.CreateConnection\r\n"
+        "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/events/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\r\n"
         "Content-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\n\r\n")
 BODY = b'{"Name":"slow","AuthorizationType":"BASIC","AuthParameters":{"BasicAuthParameters":{"Username":"u","Password":"p"}}}'
 counts = {"slow": 0, "closed": 0, "short": 0, "5xx": 0}

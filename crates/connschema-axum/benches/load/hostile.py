@@ -38,20 +38,27 @@ def unknown_members(document):
     return json.dumps(document).encode()
 
 
+# Credentials of the form each vendor requires: `connschema serve` checks forms, not keys.
+SIGNATURE = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/{service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+def sigv4(service):
+    return {"Authorization": SIGNATURE.format(service=service)}
+BEARER = {"Authorization": "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJjb25uc2NoZW1hIn0."}
+
+
 CASES = [
     ("aws.events.CreateConnection", "POST", "/", {"X-Amz-Target": "AWSEvents.CreateConnection",
-                                                  "Content-Type": "application/x-amz-json-1.1"}, events_body()),
+                                                  "Content-Type": "application/x-amz-json-1.1", **sigv4("events")}, events_body()),
     ("aws.networkmanager.CreateConnection", "POST", "/global-networks/global-network-01231231231231231/connections",
-     {"Content-Type": "application/json"},
+     {"Content-Type": "application/json", **sigv4("networkmanager")},
      fill({"DeviceId": "device-07f6fd08867abc123", "ConnectedDeviceId": "device-07f6fd08867abc456"},
           lambda d, items: d.update(Tags=items), {"Key": "k" * 129, "Value": "v"})),
     ("aws.quicksight.CreateActionConnector", "POST", "/accounts/123456789012/action-connectors",
-     {"Content-Type": "application/json"}, unknown_members({"ActionConnectorId": "c", "Name": "n", "Type": "GENERIC_HTTP"})),
+     {"Content-Type": "application/json", **sigv4("quicksight")}, unknown_members({"ActionConnectorId": "c", "Name": "n", "Type": "GENERIC_HTTP"})),
     ("huaweicloud.eg.CreateConnection", "POST", "/v1/0f1e2d3c4b5a69788796a5b4c3d2e1f0/connections",
-     {"Content-Type": "application/json", "X-Auth-Token": "t"}, unknown_members({"name": "n", "vpc_id": "v", "subnet_id": "s"})),
+     {"Content-Type": "application/json", "X-Auth-Token": "MIIEhQYJKoZIhvcNAQcCoIIEdjCCBHICAQExDTALBglghkgBZQMEAgEw"}, unknown_members({"name": "n", "vpc_id": "v", "subnet_id": "s"})),
     ("versori.platform.CreateConnectorConnection", "POST",
      "/o/01HZY8D2W7K9Q5M3N4P6R8T0VX/connectors/01HZY8D2W7K9Q5M3N4P6R8T0VY/connections",
-     {"Content-Type": "application/json"}, unknown_members({"name": "n"})),
+     {"Content-Type": "application/json", **BEARER}, unknown_members({"name": "n"})),
 ]
 
 

@@ -11,7 +11,11 @@ use serde_json::json;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCreateReq<'static>>) -> Response {
+pub async fn create(
+    _: crate::Authenticated<ConnectionCreateReq<'static>>,
+    State(store): State<Arc<Store>>,
+    request: Valid<ConnectionCreateReq<'static>>,
+) -> Response {
     let project = request.params.project_id.as_ref();
     let name = request.name.as_ref();
     let now = date_time(SystemTime::now());

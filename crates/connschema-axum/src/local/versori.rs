@@ -21,7 +21,11 @@ use std::time::SystemTime;
 /// The store's operation key for credentials, which references resolve against.
 const CREDENTIALS: &str = "versori.platform.credential";
 
-pub async fn create(State(store): State<Arc<Store>>, request: Valid<ConnectionCreate<'static>>) -> Response {
+pub async fn create(
+    _: crate::Authenticated<ConnectionCreate<'static>>,
+    State(store): State<Arc<Store>>,
+    request: Valid<ConnectionCreate<'static>>,
+) -> Response {
     let organisation = request.params.organisation_id.0.as_str();
     let connector = request.params.connector_id.0.as_str();
     let now = date_time(SystemTime::now());
@@ -72,7 +76,11 @@ fn credential_entry(store: &Store, organisation: &str, entry: &ConnectionCredent
             record
         }
     };
-    let scheme = serde_json::to_value(&entry.auth_scheme_config).unwrap_or_else(|_| json!({}));
+    let mut scheme = serde_json::to_value(&entry.auth_scheme_config).unwrap_or_else(|_| json!({}));
+    // The OAuth 2.0 grant's client secret is the scheme's one secret, and optional: left out.
+    if let Some(grant) = scheme.get_mut("grant").and_then(Value::as_object_mut) {
+        grant.remove("clientSecret");
+    }
     json!({ "id": ulid(), "authSchemeConfig": scheme, "credential": credential })
 }
 

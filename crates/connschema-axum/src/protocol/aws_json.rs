@@ -2,7 +2,9 @@
 //! application/x-amz-json-1.1`, body `{"__type": "<Name>", "message": "<text>"}`. SDKs raise the
 //! exception that `__type` names and show `message`.
 
-use super::{aws_text, json, too_large, AwsError, Failure, MAX_ERROR_BODY};
+use super::{
+    aws_text, json, too_large, AwsError, Failure, BAD_CREDENTIALS, MAX_ERROR_BODY, MISSING_CREDENTIALS, MISSING_TOKEN,
+};
 use axum::http::HeaderValue;
 use axum::response::Response;
 use serde_json::json;
@@ -21,6 +23,8 @@ pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], request_id: 
         Failure::TooLarge { limit } => (413, "SerializationException", too_large(*limit)),
         Failure::Conflict { message } => (conflict.status, conflict.name, message.clone()),
         Failure::QuotaExceeded { message } => (quota.status, quota.name, message.clone()),
+        Failure::MissingCredentials => (MISSING_CREDENTIALS.status, MISSING_CREDENTIALS.name, MISSING_TOKEN.to_owned()),
+        Failure::BadCredentials { reason } => (BAD_CREDENTIALS.status, BAD_CREDENTIALS.name, reason.clone()),
     };
     let mut response = json(status, CONTENT_TYPE, &json!({ "__type": name, "message": message }));
     if let Ok(id) = HeaderValue::from_str(request_id) {

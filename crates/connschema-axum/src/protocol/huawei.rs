@@ -5,7 +5,7 @@
 //! |---|---|---|
 //! | `EG.00014000` | 400 | the body or parameters break the API's rules |
 //! | `EG.00014001` | 400 | the body is not JSON, or a member has the wrong JSON type |
-//! | `EG.00014010` | 401 | neither a non-empty `X-Auth-Token` nor a well-formed AK/SK `Authorization` with its `X-Sdk-Date` |
+//! | `EG.00014010` | 401 | neither a non-empty `X-Auth-Token` nor a well-formed AK/SK `Authorization` with its `X-Sdk-Date`; or a token not of IAM's form |
 //! | `EG.00014090` | 400 | a connection of that name exists in the project |
 //! | `EG.00014030` | 403 | the service keeps as many resources as it may |
 //! | `EG.00014130` | 413 | the body is over the limit |
@@ -24,16 +24,16 @@ use serde_json::json;
 const TOKEN: &str = "/X-Auth-Token";
 const SIGNATURE: [&str; 2] = ["/Authorization", "/X-Sdk-Date"];
 
+const NO_TOKEN: &str = "Authentication required: send a non-empty X-Auth-Token, or sign the request with AK/SK \
+     (Authorization: SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=... and X-Sdk-Date)";
+
 pub fn respond(failure: &Failure, request_id: &str) -> Response {
     let (status, code, msg, details) = match failure {
-        Failure::Invalid(violations) if violations.iter().any(no_token) => (
-            401,
-            "EG.00014010",
-            "Authentication required: send a non-empty X-Auth-Token, or sign the request with AK/SK \
-             (Authorization: SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=... and X-Sdk-Date)"
-                .to_owned(),
-            None,
-        ),
+        Failure::Invalid(violations) if violations.iter().any(no_token) => {
+            (401, "EG.00014010", NO_TOKEN.to_owned(), None)
+        }
+        Failure::MissingCredentials => (401, "EG.00014010", NO_TOKEN.to_owned(), None),
+        Failure::BadCredentials { reason } => (401, "EG.00014010", reason.clone(), None),
         Failure::Invalid(violations) => {
             let code = if Failure::is_serialization(violations) { "EG.00014001" } else { "EG.00014000" };
             let n = violations.total();

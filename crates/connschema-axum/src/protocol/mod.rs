@@ -24,6 +24,11 @@ pub enum Failure {
     Conflict { message: String },
     /// The service keeps as many resources as it may.
     QuotaExceeded { message: String },
+    /// The request carries none of the credentials the operation accepts.
+    MissingCredentials,
+    /// The request's credential is not of its scheme's form; `reason` says what is wrong, and
+    /// never holds the credential.
+    BadCredentials { reason: String },
 }
 
 impl Failure {
@@ -84,6 +89,12 @@ impl Protocol {
         }
     }
 }
+
+/// AWS's common client errors for a request without a credential, and for one that is no SigV4
+/// signature; their statuses are the protocols' own (401 and 403).
+const MISSING_CREDENTIALS: AwsError = AwsError { name: "MissingAuthenticationTokenException", status: 401 };
+const BAD_CREDENTIALS: AwsError = AwsError { name: "IncompleteSignatureException", status: 403 };
+const MISSING_TOKEN: &str = "Missing Authentication Token";
 
 /// A JSON answer with `status` and `content_type`.
 fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Response {

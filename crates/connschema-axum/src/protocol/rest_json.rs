@@ -4,8 +4,8 @@
 //! client errors carry `message`.
 
 use super::{
-    aws_text, cut, entries_within, json, too_large, AwsError, Failure, FIELDS_BUDGET, MAX_ERROR_BODY, MAX_PATH,
-    MESSAGE_BUDGET,
+    aws_text, cut, entries_within, json, too_large, AwsError, Failure, BAD_CREDENTIALS, FIELDS_BUDGET, MAX_ERROR_BODY,
+    MAX_PATH, MESSAGE_BUDGET, MISSING_CREDENTIALS, MISSING_TOKEN,
 };
 use axum::http::HeaderValue;
 use axum::response::Response;
@@ -40,6 +40,12 @@ pub fn respond(failure: &Failure, [conflict, quota]: [AwsError; 2], field_list: 
         Failure::QuotaExceeded { message } => {
             let body = json!({ "Message": message, "RequestId": request_id, "LimitCode": "resources", "ServiceCode": "connschema" });
             (quota.status, quota.name, body)
+        }
+        Failure::MissingCredentials => {
+            (MISSING_CREDENTIALS.status, MISSING_CREDENTIALS.name, json!({ "message": MISSING_TOKEN }))
+        }
+        Failure::BadCredentials { reason } => {
+            (BAD_CREDENTIALS.status, BAD_CREDENTIALS.name, json!({ "message": reason }))
         }
     };
     let mut response = json(status, "application/json", &body);

@@ -1,6 +1,6 @@
 //! Versori: its `Error`, `{"code", "message", "fields": [{"field": "a.b[0].c", "message"}]}`.
 //! The codes are the project's (README): `validation_failed` and `malformed_request` (400),
-//! `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
+//! `unauthorized` (401), `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
 use super::{
     cut, dotted_path, entries_within, join_within, json, plural, too_large, Failure, FIELDS_BUDGET, MAX_PATH,
@@ -27,6 +27,11 @@ pub fn respond(failure: &Failure) -> Response {
         Failure::TooLarge { limit } => (413, json!({ "code": "payload_too_large", "message": too_large(*limit) })),
         Failure::Conflict { message } => (409, json!({ "code": "conflict", "message": message })),
         Failure::QuotaExceeded { message } => (429, json!({ "code": "quota_exceeded", "message": message })),
+        Failure::MissingCredentials => (
+            401,
+            json!({ "code": "unauthorized", "message": "Authentication required: send Authorization: Bearer <token>" }),
+        ),
+        Failure::BadCredentials { reason } => (401, json!({ "code": "unauthorized", "message": reason })),
     };
     json(status, "application/json", &body)
 }

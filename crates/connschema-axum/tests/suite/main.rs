@@ -3,4 +3,5 @@
 mod common;
 
 mod bounded_answers;
+mod credentials;
 mod service;

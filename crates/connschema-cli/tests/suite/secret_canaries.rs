@@ -190,7 +190,8 @@ fn no_output_carries_a_secret() {
     let (mut documents, mut valid_with_canary) = (0, 0);
     for op in registry::operations() {
         for message in op.messages {
-            let schema = op.schema(message);
+            // Where the type keeps a secret, answers included (their exported schemas mark none).
+            let schema = message.type_schema("");
             let mut here = BTreeSet::new();
             write_only_locations(&schema, &schema, "", 0, &mut here);
             locations.extend(here.iter().map(|l| format!("{} {} {l}", op.id, message.name)));

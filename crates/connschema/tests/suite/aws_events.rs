@@ -382,7 +382,9 @@ fn every_error_body_accepts_what_aws_sends() {
             "ResourceNotFoundException",
             "ThrottlingException",
             "ValidationException",
-            "SerializationException"
+            "SerializationException",
+            "MissingAuthenticationTokenException",
+            "IncompleteSignatureException"
         ]
     );
     for name in names {

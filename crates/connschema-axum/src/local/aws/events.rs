@@ -2,7 +2,7 @@
 //! AWSEvents.CreateConnection`. A connection name is unique per account and region.
 
 use crate::local::{claim, epoch_seconds, Store, ACCOUNT};
-use crate::{RequestId, Valid};
+use crate::{Endpoint, Rejection, RequestId, Valid};
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -12,9 +12,14 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 const TARGET: &str = "AWSEvents.CreateConnection";
+const PROTOCOL: crate::Protocol = <CreateConnectionRequest<'static> as Endpoint>::PROTOCOL;
 
 /// Routes `POST /` by its `X-Amz-Target`, as awsJson1.1 services do.
 pub async fn dispatch(State(store): State<Arc<Store>>, request: Request) -> Response {
+    // AWS authenticates a request before it routes it.
+    if let Err(failure) = crate::check_credentials(&PROTOCOL, request.headers()) {
+        return Rejection::new(PROTOCOL, failure, RequestId::of(request.extensions())).into_response();
+    }
     let target = request.headers().get("x-amz-target").and_then(|v| v.to_str().ok());
     if target != Some(TARGET) {
         return unknown_operation(&RequestId::of(request.extensions()));

@@ -10,6 +10,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 pub async fn create(
+    _: crate::Authenticated<CreateConnectionRequest<'static>>,
+
     State(store): State<Arc<Store>>,
     request: Valid<CreateConnectionRequest<'static>>,
 ) -> Result<Json<Value>, crate::Rejection> {

@@ -14,6 +14,8 @@ use serde_json::json;
 use std::sync::Arc;
 
 pub async fn create(
+    _: crate::Authenticated<CreateActionConnectorRequest<'static>>,
+
     State(store): State<Arc<Store>>,
     headers: HeaderMap,
     request: Valid<CreateActionConnectorRequest<'static>>,

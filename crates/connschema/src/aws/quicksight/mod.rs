@@ -25,5 +25,8 @@ pub static CREATE_ACTION_CONNECTOR: Operation = Operation {
         Message::of::<ThrottlingException>("error.ThrottlingException").with_statuses(&[429]),
         Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
         Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
+        Message::of::<MissingAuthenticationTokenException>("error.MissingAuthenticationTokenException")
+            .with_statuses(&[401]),
+        Message::of::<IncompleteSignatureException>("error.IncompleteSignatureException").with_statuses(&[403]),
     ],
 };

@@ -1,5 +1,6 @@
 //! The error bodies: the union of the reference page's three and the model's six, and AWS's common
-//! client errors `ValidationException` and `SerializationException`. The model gives them no
+//! client errors `ValidationException`, `SerializationException`,
+//! `MissingAuthenticationTokenException` and `IncompleteSignatureException`. The model gives them no
 //! members; the protocol sends `__type` and `message`.
 
 crate::aws::json_exceptions! {
@@ -22,4 +23,9 @@ crate::aws::json_exceptions! {
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
     /// error. (HTTP 400)
     SerializationException;
+    /// The request carries no `Authorization` header: AWS's common client error. (HTTP 401)
+    MissingAuthenticationTokenException;
+    /// The `Authorization` header is not a Signature Version 4 signature: AWS's common client
+    /// error. (HTTP 403)
+    IncompleteSignatureException;
 }

@@ -1,6 +1,8 @@
 //! The error bodies, by HTTP status: 400 `ValidationException`, 402 `ServiceQuotaExceededException`,
 //! 403 `AccessDeniedException`, 409 `ConflictException`, 429 `ThrottlingException`, 500
-//! `InternalServerException`. `ServerSideString` is 0–10,000,000 code points of `[\s\S]*`.
+//! `InternalServerException`; and AWS's common client errors `SerializationException` (400),
+//! `MissingAuthenticationTokenException` (401) and `IncompleteSignatureException` (403).
+//! `ServerSideString` is 0–10,000,000 code points of `[\s\S]*`.
 //! Throttling and internal errors also carry a `Retry-After` header (seconds), listed in
 //! schemas/index.json.
 
@@ -91,6 +93,11 @@ crate::aws::rest_common_exceptions! {
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
     /// error. (HTTP 400)
     SerializationException;
+    /// The request carries no `Authorization` header: AWS's common client error. (HTTP 401)
+    MissingAuthenticationTokenException;
+    /// The `Authorization` header is not a Signature Version 4 signature: AWS's common client
+    /// error. (HTTP 403)
+    IncompleteSignatureException;
 }
 
 /// Why a request failed validation.

@@ -1,5 +1,6 @@
 //! The error bodies, as the page and the model list them, each with the model's `Message` and
-//! `RequestId` members.
+//! `RequestId` members; and AWS's common client errors (`message` alone) that a service answers
+//! before its own logic: validation, serialization and the two of authentication.
 
 use crate::Model;
 use std::borrow::Cow;
@@ -40,6 +41,11 @@ crate::aws::rest_common_exceptions! {
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
     /// error. (HTTP 400)
     SerializationException;
+    /// The request carries no `Authorization` header: AWS's common client error. (HTTP 401)
+    MissingAuthenticationTokenException;
+    /// The `Authorization` header is not a Signature Version 4 signature: AWS's common client
+    /// error. (HTTP 403)
+    IncompleteSignatureException;
 }
 
 /// The resource specified already exists. (HTTP 409)
