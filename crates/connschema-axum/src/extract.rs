@@ -63,20 +63,25 @@ impl<T: Endpoint> Deref for Valid<T> {
 }
 
 /// Why [`Valid`] refused a request, answered in the operation's protocol.
-#[derive(Debug)]
 pub struct Rejection {
-    protocol: crate::Protocol,
+    protocol: &'static dyn crate::ErrorProtocol,
     failure: Failure,
     request_id: RequestId,
 }
 
 impl Rejection {
-    pub fn new(protocol: crate::Protocol, failure: Failure, request_id: RequestId) -> Self {
+    pub fn new(protocol: &'static dyn crate::ErrorProtocol, failure: Failure, request_id: RequestId) -> Self {
         Self { protocol, failure, request_id }
     }
 
     pub fn failure(&self) -> &Failure {
         &self.failure
+    }
+}
+
+impl std::fmt::Debug for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rejection").field("failure", &self.failure).field("request_id", &self.request_id).finish()
     }
 }
 

@@ -4,7 +4,7 @@
 //! body under a size limit (413 before a larger body is read whole), parses and validates it in
 //! one pass, validates the operation's `params` message from the path, query and headers, and
 //! hands the handler the typed value. A request that fails is answered in the **operation's own
-//! error protocol** ([`Protocol`]) with every violation: an AWS `ValidationException` in AWS's
+//! error protocol** ([`ErrorProtocol`]) with every violation: an AWS `ValidationException` in AWS's
 //! wording (awsJson1.1 or restJson1), Huawei's `error_code` body, Versori's `Error`.
 //!
 //! ```
@@ -58,8 +58,8 @@ pub mod protocol;
 mod request_id;
 
 pub use connschema::http::{Location, Param};
-pub use credentials::{check as check_credentials, Authenticated, SigV4};
+pub use credentials::{Authenticated, SigV4};
 pub use endpoint::{Endpoint, NoParams};
 pub use extract::{BodyLimit, MaxViolations, Rejection, Valid, DEFAULT_BODY_LIMIT, DEFAULT_MAX_VIOLATIONS};
-pub use protocol::{AwsError, Failure, Protocol};
+pub use protocol::{AwsError, AwsJson1_1, ErrorProtocol, Failure, Huawei, RestJson1, Versori};
 pub use request_id::RequestId;

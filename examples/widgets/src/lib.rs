@@ -3,6 +3,9 @@
 //! them, and a [`Catalog`] that the tools work from (`src/bin/widgets.rs`, the command;
 //! `src/bin/widgets-gen.rs`, the schema generator).
 
+#[cfg(feature = "service")]
+pub mod service;
+
 use connschema::catalog::Catalog;
 use connschema::http::{Http, Security};
 use connschema::registry::{Message, Operation};

@@ -11,7 +11,8 @@
 //! | Versori | `Authorization: Bearer <JWT>` (`eyJ….….…`) | 401 `unauthorized` | 401 `unauthorized` |
 //!
 //! Huawei's AK/SK signature is checked by the operation's `params` rules (the `Authorization` and
-//! `X-Sdk-Date` members), which [`Valid`](crate::Valid) applies; this checks its token.
+//! `X-Sdk-Date` members), which [`Valid`](crate::Valid) applies; this checks its token. Each form is
+//! its protocol's [`ErrorProtocol::authenticate`](crate::ErrorProtocol::authenticate).
 
 mod sigv4;
 mod tokens;
@@ -20,7 +21,7 @@ pub use sigv4::SigV4;
 
 use crate::endpoint::Endpoint;
 use crate::extract::Rejection;
-use crate::protocol::{Failure, Protocol};
+use crate::protocol::Failure;
 use crate::request_id::RequestId;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -54,35 +55,44 @@ impl<S: Send + Sync, T: Endpoint> FromRequestParts<S> for Authenticated<T> {
     type Rejection = Rejection;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Rejection> {
-        match check(&T::PROTOCOL, &parts.headers) {
+        match T::PROTOCOL.authenticate(&parts.headers) {
             Ok(()) => Ok(Self(PhantomData)),
             Err(failure) => Err(Rejection::new(T::PROTOCOL, failure, RequestId::of(&parts.extensions))),
         }
     }
 }
 
-/// Whether `headers` carry a credential of the form `protocol`'s vendor requires.
-pub fn check(protocol: &Protocol, headers: &HeaderMap) -> Result<(), Failure> {
-    let authorization = headers.get(header::AUTHORIZATION).map(|v| v.to_str().unwrap_or_default());
-    match protocol {
-        Protocol::AwsJson1_1 { .. } | Protocol::RestJson1 { .. } => match authorization {
-            None => Err(Failure::MissingCredentials),
-            Some(value) => SigV4::parse(value).map(drop).map_err(|reason| Failure::BadCredentials { reason }),
-        },
-        // With an `Authorization` header the AK/SK signature is what counts, and the params rules
-        // check it; without one, the token must be of IAM's form (its absence is a params rule too).
-        Protocol::Huawei => match (authorization, headers.get("x-auth-token")) {
-            (None, Some(token)) if !token.is_empty() && !tokens::is_iam_token(token.as_bytes()) => {
-                Err(Failure::BadCredentials { reason: "Incorrect token or token resolution failed".into() })
-            }
-            _ => Ok(()),
-        },
-        Protocol::Versori => match authorization.map(tokens::bearer) {
-            None => Err(Failure::MissingCredentials),
-            Some(Some(token)) if tokens::is_jwt(token) => Ok(()),
-            Some(_) => Err(Failure::BadCredentials {
-                reason: "The Authorization header is not a bearer token of the platform's form (Bearer <JWT>)".into(),
-            }),
-        },
+/// The `Authorization` header, where the request has one ("" where it is not visible ASCII).
+fn authorization(headers: &HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION).map(|v| v.to_str().unwrap_or_default())
+}
+
+/// AWS: a SigV4 `Authorization`.
+pub(crate) fn sigv4(headers: &HeaderMap) -> Result<(), Failure> {
+    match authorization(headers) {
+        None => Err(Failure::MissingCredentials),
+        Some(value) => SigV4::parse(value).map(drop).map_err(|reason| Failure::BadCredentials { reason }),
+    }
+}
+
+/// Huawei: with an `Authorization` header the AK/SK signature is what counts, and the params
+/// rules check it; without one, the token must be of IAM's form (its absence is a params rule too).
+pub(crate) fn huawei(headers: &HeaderMap) -> Result<(), Failure> {
+    match (authorization(headers), headers.get("x-auth-token")) {
+        (None, Some(token)) if !token.is_empty() && !tokens::is_iam_token(token.as_bytes()) => {
+            Err(Failure::BadCredentials { reason: "Incorrect token or token resolution failed".into() })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Versori: `Authorization: Bearer <JWT>`.
+pub(crate) fn bearer_jwt(headers: &HeaderMap) -> Result<(), Failure> {
+    match authorization(headers).map(tokens::bearer) {
+        None => Err(Failure::MissingCredentials),
+        Some(Some(token)) if tokens::is_jwt(token) => Ok(()),
+        Some(_) => Err(Failure::BadCredentials {
+            reason: "The Authorization header is not a bearer token of the platform's form (Bearer <JWT>)".into(),
+        }),
     }
 }

@@ -8,7 +8,7 @@ mod huawei;
 mod rest_json;
 mod versori;
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use connschema::{Code, Violations};
 
@@ -47,46 +47,111 @@ pub struct AwsError {
     pub status: u16,
 }
 
-/// An operation's error protocol.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Protocol {
-    /// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body.
-    AwsJson1_1 {
-        /// The exception for a [`Failure::Conflict`].
-        conflict: AwsError,
-        /// The exception for a [`Failure::QuotaExceeded`].
-        quota: AwsError,
-    },
-    /// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the
-    /// modelled body.
-    RestJson1 {
-        /// The exception for a [`Failure::Conflict`].
-        conflict: AwsError,
-        /// The exception for a [`Failure::QuotaExceeded`].
-        quota: AwsError,
-        /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network
-        /// Manager's), rather than AWS's common one with `message` alone.
-        field_list: bool,
-    },
-    /// Huawei Cloud: `error_code`, `error_msg`, `error_details`, `request_id`, `X-Request-Id`.
-    Huawei,
-    /// Versori: its `Error`, `code`, `message` and `fields[{field, message}]`.
-    Versori,
-}
-
-impl Protocol {
+/// How an operation answers a request it refuses, and which credentials it takes: one
+/// implementation per wire protocol. The four here are the vendors' ([`AwsJson1_1`],
+/// [`RestJson1`], [`Huawei`], [`Versori`]); an API of one's own implements it for its own error
+/// format and names it in its [`Endpoint`](crate::Endpoint).
+///
+/// ```
+/// use axum::response::{IntoResponse, Response};
+/// use connschema_axum::{ErrorProtocol, Failure};
+///
+/// /// Every refusal as `422 {"errors": [...]}`.
+/// struct Problems;
+///
+/// impl ErrorProtocol for Problems {
+///     fn respond(&self, failure: &Failure, _request_id: &str) -> Response {
+///         let errors: Vec<String> = match failure {
+///             Failure::Invalid(violations) => violations.iter().map(|v| format!("{}: {}", v.path, v.message)).collect(),
+///             other => vec![format!("{other:?}")],
+///         };
+///         (axum::http::StatusCode::UNPROCESSABLE_ENTITY, axum::Json(serde_json::json!({ "errors": errors }))).into_response()
+///     }
+/// }
+/// ```
+pub trait ErrorProtocol: Send + Sync + 'static {
     /// The answer to `failure`; `request_id` names the request in the body or headers where the
     /// protocol carries one.
-    pub fn respond(&self, failure: &Failure, request_id: &str) -> Response {
-        match *self {
-            Self::AwsJson1_1 { conflict, quota } => aws_json::respond(failure, [conflict, quota], request_id),
-            Self::RestJson1 { conflict, quota, field_list } => {
-                rest_json::respond(failure, [conflict, quota], field_list, request_id)
-            }
-            Self::Huawei => huawei::respond(failure, request_id),
-            Self::Versori => versori::respond(failure),
-        }
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response;
+
+    /// Whether `headers` carry a credential of the form the vendor requires, checked by
+    /// [`Authenticated`](crate::Authenticated) before the body is read; a refusal is
+    /// [`Failure::MissingCredentials`] or [`Failure::BadCredentials`]. By default every request is
+    /// accepted.
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        let _ = headers;
+        Ok(())
+    }
+}
+
+/// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body; SigV4 credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsJson1_1 {
+    /// The exception for a [`Failure::Conflict`].
+    pub conflict: AwsError,
+    /// The exception for a [`Failure::QuotaExceeded`].
+    pub quota: AwsError,
+}
+
+impl ErrorProtocol for AwsJson1_1 {
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        aws_json::respond(failure, [self.conflict, self.quota], request_id)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        crate::credentials::sigv4(headers)
+    }
+}
+
+/// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the modelled
+/// body; SigV4 credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RestJson1 {
+    /// The exception for a [`Failure::Conflict`].
+    pub conflict: AwsError,
+    /// The exception for a [`Failure::QuotaExceeded`].
+    pub quota: AwsError,
+    /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network Manager's),
+    /// rather than AWS's common one with `message` alone.
+    pub field_list: bool,
+}
+
+impl ErrorProtocol for RestJson1 {
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        rest_json::respond(failure, [self.conflict, self.quota], self.field_list, request_id)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        crate::credentials::sigv4(headers)
+    }
+}
+
+/// Huawei Cloud: `error_code`, `error_msg`, `error_details`, `request_id`, `X-Request-Id`; an
+/// IAM token or an AK/SK signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Huawei;
+
+impl ErrorProtocol for Huawei {
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        huawei::respond(failure, request_id)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        crate::credentials::huawei(headers)
+    }
+}
+
+/// Versori: its `Error`, `code`, `message` and `fields[{field, message}]`; a bearer JWT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Versori;
+
+impl ErrorProtocol for Versori {
+    fn respond(&self, failure: &Failure, _request_id: &str) -> Response {
+        versori::respond(failure)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        crate::credentials::bearer_jwt(headers)
     }
 }
 

@@ -12,12 +12,12 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 const TARGET: &str = "AWSEvents.CreateConnection";
-const PROTOCOL: crate::Protocol = <CreateConnectionRequest<'static> as Endpoint>::PROTOCOL;
+const PROTOCOL: &dyn crate::ErrorProtocol = <CreateConnectionRequest<'static> as Endpoint>::PROTOCOL;
 
 /// Routes `POST /` by its `X-Amz-Target`, as awsJson1.1 services do.
 pub async fn dispatch(State(store): State<Arc<Store>>, request: Request) -> Response {
     // AWS authenticates a request before it routes it.
-    if let Err(failure) = crate::check_credentials(&PROTOCOL, request.headers()) {
+    if let Err(failure) = PROTOCOL.authenticate(request.headers()) {
         return Rejection::new(PROTOCOL, failure, RequestId::of(request.extensions())).into_response();
     }
     let target = request.headers().get("x-amz-target").and_then(|v| v.to_str().ok());
