@@ -3,6 +3,7 @@
 
 pub mod conformance;
 pub mod corpus;
+pub mod crate_map;
 pub mod drift;
 pub mod fuzz;
 pub mod packages;
