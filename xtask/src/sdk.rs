@@ -1,8 +1,8 @@
 //! `cargo xtask sdk`: the vendors' own SDKs against `connschema serve`. boto3 and the Huawei
 //! Cloud SDK (pytest, `sdk/python`, pinned in its requirements, installed into `target/sdk/venv`),
 //! the AWS SDK for JavaScript v3 (`node --test`, `sdk/node`, from its lock file) and Versori by
-//! plain HTTP, against one [`Server`]. Afterwards its log is read: one line per request, and never
-//! the canary that every secret in the suites carries.
+//! plain HTTP, against one `connschema serve` (`serve.rs`). Afterwards its log is read: one line
+//! per request, and never the canary that every secret in the suites carries.
 
 use crate::peers::{install_node, python_venv, run};
 use crate::serve::Server;
