@@ -24,9 +24,11 @@ pub use store::{Claim, Store};
 
 use crate::RequestId;
 use axum::extract::Request;
+use axum::handler::Handler;
+use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{on, MethodFilter};
 use axum::Router;
 use std::future::Future;
 use std::sync::Arc;
@@ -45,14 +47,27 @@ pub fn router() -> Router {
 
 /// Every operation, keeping what it creates in `store`.
 pub fn router_with(store: Arc<Store>) -> Router {
-    Router::new()
-        .route("/", post(aws::events::dispatch))
-        .route("/global-networks/{globalNetworkId}/connections", post(aws::networkmanager::create))
-        .route("/accounts/{AwsAccountId}/action-connectors", post(aws::quicksight::create))
-        .route("/v1/{project_id}/connections", post(huaweicloud::create))
-        .route("/o/{organisation_id}/connectors/{connector_id}/connections", post(versori::create))
-        .with_state(store)
-        .layer(axum::middleware::from_fn(log))
+    use connschema::{aws as a, huaweicloud as h, versori as v};
+    let router = Router::new();
+    let router = route::<a::events::CreateConnectionRequest<'static>, _, _>(router, aws::events::dispatch);
+    let router =
+        route::<a::networkmanager::CreateConnectionRequest<'static>, _, _>(router, aws::networkmanager::create);
+    let router = route::<a::quicksight::CreateActionConnectorRequest<'static>, _, _>(router, aws::quicksight::create);
+    let router = route::<h::eg::ConnectionCreateReq<'static>, _, _>(router, huaweicloud::create);
+    let router = route::<v::platform::ConnectionCreate<'static>, _, _>(router, versori::create);
+    router.with_state(store).layer(axum::middleware::from_fn(log))
+}
+
+/// `router` with `handler` at the method and path of `E`'s operation (its path template is in
+/// axum's `{name}` form already), so the route table cannot disagree with the operations.
+fn route<E: crate::Endpoint, H: Handler<T, Arc<Store>>, T: 'static>(
+    router: Router<Arc<Store>>,
+    handler: H,
+) -> Router<Arc<Store>> {
+    let op = E::OPERATION;
+    let filter = Method::from_bytes(op.method.as_bytes()).ok().and_then(|m| MethodFilter::try_from(m).ok());
+    // The five are POSTs; axum filters on the nine methods of RFC 9110 and PATCH, nothing else.
+    router.route(op.path, on(filter.unwrap_or(MethodFilter::POST), handler))
 }
 
 /// Serves [`router`] on `listener` until `shutdown` completes, then finishes the requests in

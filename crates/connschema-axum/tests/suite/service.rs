@@ -373,3 +373,16 @@ async fn versori_answers_hold_no_secret() {
         }
     }
 }
+
+/// The route table is the operations': each registered operation answers at its own method and
+/// path (not 404 or 405), and at no other method.
+#[tokio::test]
+async fn every_operation_is_routed_at_its_method_and_path() {
+    for op in connschema::registry::operations() {
+        let answer = send(&router(), request(op.id, &params(op.id), "{}")).await;
+        assert!(![404, 405].contains(&answer.status.as_u16()), "{}: {}", op.id, answer.status);
+        let mut other = request(op.id, &params(op.id), "{}");
+        *other.method_mut() = axum::http::Method::PUT;
+        assert_eq!(send(&router(), other).await.status, 405, "{}", op.id);
+    }
+}

@@ -56,7 +56,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let arms = data.fields.iter().enumerate().zip(&slots).zip(&seen).map(|(((index, field), slot), seen_now)| {
         let (wire, ty) = (&field.wire, &field.value_ty);
         let check = check_call(container, field, slot);
-        // A list with `items(...)` is read item by item with its checks (`ListSeed`).
+        // A list or map with per-item checks is read item by item with them (`CheckedSeed`).
         let seed = if let Some(map) = &field.constraints.map {
             let (ident, checks) = (&container.ident, map_fn_name(field));
             quote_spanned!(map.span=> __cs::CheckedSeed::new(&mut #slot, &#ident::#checks(), &loc, cx))

@@ -80,7 +80,7 @@ const SIGNATURE: &str = "Authorization";
 const SIGNATURE_DATE: &str = "X-Sdk-Date";
 
 /// A token or an AK/SK signature authenticates the request, and a signature has its date. With
-/// neither, the token is reported missing: it is the one the seed's header table documents.
+/// neither, the token is reported missing: it is the one the documentation's header table lists.
 pub fn token_or_signature(token: bool, signature: bool, date: bool, loc: &Loc<'_>, cx: &mut Cx) {
     if !token && !signature {
         let message = "is required unless the request is signed with AK/SK (Authorization)";

@@ -6,7 +6,7 @@ use crate::versori::platform::Ulid;
 use crate::Model;
 use std::borrow::Cow;
 
-// The spec's schema offers only the new one, though its descriptions (and the seed) allow both
+// The spec's schema offers only the new one, though its descriptions (and the documentation page) allow both
 // (docs/contracts.md §4). The first member that belongs to one of them decides: `id` a reference,
 // `name`, `type` or `data` a new credential; with none, a new one (which then lacks its members).
 // An object with members of both is invalid as either, and is reported as the one its first such

@@ -1,6 +1,5 @@
-//! `CreateConnectorConnection`: from the Connect API's OpenAPI 3.1 spec (versori/user-docs
-//! `openapi/connect-api-v1.yaml`) and the seed page, with docs/contracts.md §4's rulings on credential
-//! references and credential data.
+//! `CreateConnectorConnection`: from the Connect API's OpenAPI 3.1 spec and its documentation page,
+//! with docs/contracts.md §4's rulings on credential references and credential data.
 
 mod auth_scheme;
 mod credential;
