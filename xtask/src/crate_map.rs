@@ -30,7 +30,7 @@ pub fn documented() -> Result<Map, String> {
 }
 
 /// `a`, `b (optional: f)`, split at the commas outside parentheses.
-fn split_deps(cell: &str) -> Vec<String> {
+pub fn split_deps(cell: &str) -> Vec<String> {
     let (mut out, mut part, mut depth) = (Vec::new(), String::new(), 0);
     for c in cell.chars() {
         match c {
@@ -86,37 +86,4 @@ fn feature_of(package: &Value, dep: &str) -> String {
     let features = package["features"].as_object().into_iter().flatten();
     let mut named = features.filter(|(_, list)| list.as_array().is_some_and(|l| l.iter().any(|x| x == &wanted)));
     named.next().map_or_else(|| dep.to_owned(), |(feature, _)| feature.clone())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn crate_map_is_the_manifests() {
-        let documented = documented().unwrap();
-        let actual = actual().unwrap();
-        let listed: Vec<&String> = documented.iter().map(|(name, _)| name).collect();
-        assert_eq!(
-            listed.iter().copied().collect::<std::collections::BTreeSet<_>>(),
-            actual.keys().collect(),
-            "every crate, once"
-        );
-        for (row, (name, deps)) in documented.iter().enumerate() {
-            let mut sorted = deps.clone();
-            sorted.sort();
-            assert_eq!(&sorted, &actual[name], "{name}: ARCHITECTURE.md against cargo metadata");
-            for dep in deps {
-                let dep = dep.split(' ').next().unwrap_or_default();
-                let at = listed.iter().position(|l| *l == dep).unwrap_or(usize::MAX);
-                assert!(at < row, "{name} depends on {dep}, listed below it");
-            }
-        }
-    }
-
-    #[test]
-    fn cells_split_outside_parentheses() {
-        assert_eq!(split_deps("`a`, `b` (optional: x, y)"), ["`a`", "`b` (optional: x, y)"]);
-        assert!(split_deps("").is_empty());
-    }
 }
