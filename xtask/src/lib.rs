@@ -53,11 +53,24 @@ pub struct Suite {
     pub catalog: Catalog,
     pub schemas: PathBuf,
     pub examples: PathBuf,
+    /// Its corpus is `--docs` divided by this: one operation needs fewer documents than five.
+    pub corpus_divisor: usize,
+    /// Whether its operations are the ones the npm packages ship: its TypeScript declarations
+    /// (`types/`) are compiled, `@connschema/validator` is held to its corpus, and `--out` names
+    /// its corpus file (the others are written beside it).
+    pub packaged: bool,
 }
 
 impl Suite {
     pub fn shipped() -> Self {
-        Self { name: "shipped", catalog: Catalog::shipped(), schemas: schemas_dir(), examples: corpus::examples_dir() }
+        Self {
+            name: "shipped",
+            catalog: Catalog::shipped(),
+            schemas: schemas_dir(),
+            examples: corpus::examples_dir(),
+            corpus_divisor: 1,
+            packaged: true,
+        }
     }
 
     pub fn acme() -> Self {
@@ -66,6 +79,8 @@ impl Suite {
             catalog: acme_widgets::CATALOG,
             schemas: acme_widgets::schemas_dir(),
             examples: acme_widgets::documents_dir(),
+            corpus_divisor: 10,
+            packaged: false,
         }
     }
 

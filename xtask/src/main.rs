@@ -10,36 +10,66 @@
 //! `cargo xtask sdk` runs the vendors' SDKs (boto3, the AWS SDK for JavaScript v3, Huawei's) against `connschema serve`.
 //! `cargo xtask schemathesis` runs schemathesis on `schemas/openapi.json` against `connschema serve --stateless`.
 
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xtask::conformance::{self, Report};
 use xtask::{corpus, peers, Mode, Suite};
 
-const USAGE: &str =
-    "usage: cargo xtask gen | check | corpus [--docs N] [--seed S] [--out FILE] | conformance [--docs N] [--seed S] | openapi | package | fuzz [--seconds N] | sdk | schemathesis | wasm | wasm-bench [--docs N] [--seed S] | web";
+/// The project's own tasks.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Write schemas/, types/ and packages/schemas/.
+    Gen,
+    /// Fail, naming the files, when schemas/, types/ or packages/schemas/ is stale.
+    Check,
+    /// The corpus through the Rust validator and `jsonschema`.
+    Corpus(Options),
+    /// The corpus through all four validators, the OpenAPI documents, the npm packages, the planted drifts.
+    Conformance(Options),
+    /// The OpenAPI documents through Redocly and openapi-typescript.
+    Openapi,
+    /// Pack, install and use both npm packages.
+    Package,
+    /// Every cargo-fuzz target of fuzz/, seeded with the examples.
+    Fuzz {
+        /// Seconds per target.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+    },
+    /// The vendors' SDKs against `connschema serve`.
+    Sdk,
+    /// Schemathesis on schemas/openapi.json against `connschema serve --stateless`.
+    Schemathesis,
+    /// Build `@connschema/validator` (WebAssembly).
+    Wasm,
+    /// Time `@connschema/validator` beside ajv.
+    WasmBench(Options),
+    /// The form page in Chromium against `connschema serve`.
+    Web,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("gen") => generated(Mode::Write),
-        Some("check") => generated(Mode::Check),
-        Some("corpus") => Options::parse(&args[1..]).and_then(|o| run_corpus(&Suite::shipped(), &o).map(drop)),
-        Some("conformance") => Options::parse(&args[1..]).and_then(|o| conformance(&o)),
-        Some("openapi") => peers::openapi_conformance(),
-        Some("package") => xtask::packages::check_installed(),
-        Some("sdk") => xtask::sdk::run_all(),
-        Some("schemathesis") => xtask::schemathesis::run_all(),
-        Some("wasm") => xtask::wasm::build().map(drop),
-        Some("web") => xtask::web::run_tests(),
-        Some("wasm-bench") => Options::parse(&args[1..]).and_then(|o| wasm_bench(&o)),
-        Some("fuzz") => match &args[1..] {
-            [] => xtask::fuzz::run_all(60),
-            [flag, seconds] if flag == "--seconds" => {
-                seconds.parse().map_err(|e| format!("--seconds {seconds}: {e}")).and_then(xtask::fuzz::run_all)
-            }
-            _ => Err(USAGE.to_owned()),
-        },
-        _ => Err(USAGE.to_owned()),
+    let result = match Cli::parse().task {
+        Task::Gen => generated(Mode::Write),
+        Task::Check => generated(Mode::Check),
+        Task::Corpus(options) => run_corpus(&Suite::shipped(), &options).map(drop),
+        Task::Conformance(options) => conformance(&options),
+        Task::Openapi => peers::openapi_conformance(),
+        Task::Package => xtask::packages::check_installed(),
+        Task::Fuzz { seconds } => xtask::fuzz::run_all(seconds),
+        Task::Sdk => xtask::sdk::run_all(),
+        Task::Schemathesis => xtask::schemathesis::run_all(),
+        Task::Wasm => xtask::wasm::build().map(drop),
+        Task::WasmBench(options) => wasm_bench(&options),
+        Task::Web => xtask::web::run_tests(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -63,34 +93,24 @@ fn schemas(mode: Mode) -> Result<(), String> {
     Suite::all().iter().try_for_each(|suite| xtask::sync_reported(&suite.schemas, &suite.catalog.files(), mode))
 }
 
+/// The corpus to generate.
+#[derive(Args, Clone)]
 struct Options {
+    /// Documents in the shipped five's corpus (each suite takes its share).
+    #[arg(long, default_value_t = xtask::CI_CORPUS)]
     docs: usize,
+    /// The generator's seed.
+    #[arg(long, default_value_t = xtask::CI_SEED)]
     seed: u64,
+    /// Where to write the corpus as JSON lines.
+    #[arg(long)]
     out: Option<PathBuf>,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Self, String> {
-        let mut options = Options { docs: xtask::CI_CORPUS, seed: xtask::CI_SEED, out: None };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-            let bad = |e: &dyn std::fmt::Display| format!("{flag} {value}: {e}");
-            match flag.as_str() {
-                "--docs" => options.docs = value.parse().map_err(|e| bad(&e))?,
-                "--seed" => options.seed = value.parse().map_err(|e| bad(&e))?,
-                "--out" => options.out = Some(PathBuf::from(value)),
-                _ => return Err(format!("unknown flag {flag}\n{USAGE}")),
-            }
-        }
-        Ok(options)
-    }
 }
 
 /// Generates the corpus of `suite` (`docs` documents for the shipped five, a tenth as many for
 /// Acme's one operation), compares Rust with `jsonschema`, and writes the JSON lines if asked.
 fn run_corpus(suite: &Suite, options: &Options) -> Result<Report, String> {
-    let docs = if suite.name == "shipped" { options.docs } else { options.docs / 10 };
+    let docs = options.docs / suite.corpus_divisor;
     let cases = corpus::generate_for(suite, docs, options.seed).map_err(|e| format!("examples: {e}"))?;
     let mut out = options.out.as_deref().map(create).transpose()?;
     let report = conformance::compare(
@@ -177,12 +197,12 @@ fn conformance(options: &Options) -> Result<(), String> {
     for suite in Suite::all() {
         let default = xtask::target_dir().join(format!("conformance/corpus-{}.jsonl", suite.name));
         let out = match &options.out {
-            Some(path) if suite.name == "shipped" => path.clone(),
+            Some(path) if suite.packaged => path.clone(),
             Some(path) => path.with_extension(format!("{}.jsonl", suite.name)),
             None => default,
         };
-        let options = Options { out: Some(out.clone()), ..*options };
-        if suite.name == "shipped" {
+        let options = Options { out: Some(out.clone()), ..options.clone() };
+        if suite.packaged {
             shipped = Some(out.clone());
         }
         let rust = run_corpus(&suite, &options);

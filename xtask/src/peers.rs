@@ -93,7 +93,7 @@ pub fn node_conformance(suite: &crate::Suite, corpus: &Path) -> Result<(), Strin
         .arg(&suite.examples)
         .arg(corpus)
         .current_dir(node_dir()))?;
-    if suite.name != "shipped" {
+    if !suite.packaged {
         return Ok(());
     }
     run(Command::new("node")
