@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use connschema::http::Location;
 use connschema::{Borrowable, Code, IntoOwned, Limits, Violation, Violations};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
-use serde_json::{Map, Value};
 use std::ops::Deref;
 
 /// The largest body [`Valid`] reads unless a [`BodyLimit`] says otherwise: 1 MiB.
@@ -98,17 +97,19 @@ impl<S: Send + Sync, T: Endpoint> FromRequest<S> for Valid<T> {
         let (mut parts, body) = request.into_parts();
         let request_id = RequestId::of(&parts.extensions);
         let reject = |failure| Rejection::new(T::PROTOCOL, failure, request_id);
-        // An operation without parameters (awsJson1.1 sends all in the body) reads no document.
-        let params_document = match T::OPERATION.http.params {
-            [] => b"{}".to_vec(),
-            _ => params_document::<T, S>(&mut parts, state).await,
+        // An operation without parameters (awsJson1.1 sends all in the body) reads none.
+        let params = match T::OPERATION.http.params {
+            [] => Vec::new(),
+            _ => params::<T, S>(&mut parts, state).await,
         };
         let limit = parts.extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0);
         let bytes = read_body(body, &parts, limit).await.map_err(reject)?;
 
         let kept = parts.extensions.get::<MaxViolations>().map_or(DEFAULT_MAX_VIOLATIONS, |m| m.0);
         let limits = Limits::violations(kept);
-        let params = read::<T::Params>(&params_document, &limits);
+        let members = params.iter().map(|(name, value)| (*name, value.as_str()));
+        let params = connschema::from_strings_with::<<T::Params as Borrowable>::Borrowing<'_>>(members, &limits)
+            .map(IntoOwned::into_owned);
         let body = read::<T>(&bytes, &limits);
         match (params, body) {
             (Ok(params), Ok(body)) => Ok(Self { body, params, request_id }),
@@ -126,9 +127,9 @@ fn read<T: Borrowable>(bytes: &[u8], limits: &Limits) -> Result<T, Violations> {
     connschema::from_slice_with::<T::Borrowing<'_>>(bytes, limits).map(IntoOwned::into_owned)
 }
 
-/// The `params` message of this request: every documented parameter that it carries, keyed by
-/// its wire name, as JSON text. A header that is not UTF-8 is read with replacement characters.
-async fn params_document<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: &S) -> Vec<u8> {
+/// The `params` message of this request: every documented parameter that it carries, by its wire
+/// name. A header that is not UTF-8 is read with replacement characters.
+async fn params<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: &S) -> Vec<(&'static str, String)> {
     let path = match T::OPERATION.http.params.iter().any(|p| p.location == Location::Path) {
         true => RawPathParams::from_request_parts(parts, state).await.ok(),
         false => None,
@@ -139,7 +140,7 @@ async fn params_document<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: 
         }
         false => Vec::new(),
     };
-    let mut document = Map::new();
+    let mut found = Vec::new();
     for param in T::OPERATION.http.params {
         let value = match param.location {
             Location::Path => {
@@ -151,10 +152,10 @@ async fn params_document<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: 
             }
         };
         if let Some(value) = value {
-            document.insert(param.name.to_owned(), Value::String(value));
+            found.push((param.name, value));
         }
     }
-    Value::Object(document).to_string().into_bytes()
+    found
 }
 
 /// The body, at most `limit` bytes: a declared length over it is refused before anything is

@@ -68,8 +68,8 @@ pub mod versori;
 
 pub use check::{Items, Text};
 pub use collect::{
-    deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, Collect, CollectBy, Kind,
-    Number,
+    deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, from_strings_with, Collect,
+    CollectBy, Kind, Number,
 };
 /// Derives a model's reader, its check and its JSON Schema from its `#[model(...)]` attributes.
 ///

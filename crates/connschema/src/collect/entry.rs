@@ -74,6 +74,40 @@ pub fn from_str_with<'de, T: Collect<'de>>(text: &'de str, limits: &Limits) -> R
     from_slice_with(text.as_bytes(), limits)
 }
 
+/// Reads an object whose members are all strings, given as `(name, value)` pairs (an operation's
+/// path, query and header parameters), into `T` through the same reader as [`from_slice_with`],
+/// with the same violations, and without writing them out as JSON text first.
+///
+/// ```
+/// use connschema::huaweicloud::eg::CreateConnectionParams;
+///
+/// let params = connschema::from_strings_with::<CreateConnectionParams>(
+///     [("project_id", "0f1e2d3c"), ("X-Auth-Token", "MIIEhQYJKoZIhvcNAQcC")],
+///     &connschema::Limits::ALL,
+/// );
+/// assert_eq!(params.unwrap().project_id, "0f1e2d3c");
+/// let missing = connschema::from_strings_with::<CreateConnectionParams>([], &connschema::Limits::ALL).unwrap_err();
+/// assert_eq!(missing[0].path, "/project_id");
+/// ```
+pub fn from_strings_with<'de, T: Collect<'de>>(
+    members: impl IntoIterator<Item = (&'de str, &'de str)>,
+    limits: &Limits,
+) -> Result<T, Violations> {
+    use serde::de::value::{BorrowedStrDeserializer, MapDeserializer};
+    let members = members.into_iter().map(|(k, v)| (BorrowedStrDeserializer::new(k), BorrowedStrDeserializer::new(v)));
+    let mut cx = Cx::new(limits);
+    let mut value = None;
+    let mut map = MapDeserializer::<_, de::value::Error>::new(members);
+    // Strings cannot fail to read; an error would be a reader's own, reported where it stopped.
+    if let Err(error) = T::from_map(&mut map, &Loc::Root, &mut cx).map(|read| value = read) {
+        return Err(Violations::new(vec![Violation::new(String::new(), Code::Syntax, error.to_string())]));
+    }
+    match value {
+        Some(value) if cx.is_clean() => Ok(value),
+        _ => Err(cx.finish().err().unwrap_or_default()),
+    }
+}
+
 /// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
 pub fn deserialize<'de, T: Collect<'de>, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     let mut cx = Cx::default();

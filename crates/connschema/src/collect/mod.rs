@@ -24,7 +24,9 @@ mod skip;
 
 pub use ahead::{collect_tagged, collect_untagged, look_ahead, Ahead, Held, Replay};
 pub use checked::CheckedSeed;
-pub use entry::{deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with};
+pub use entry::{
+    deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, from_strings_with,
+};
 pub use key::{Key, KeySeed};
 pub use list::{List, ListChecks};
 pub use map::{Map, MapChecks};

@@ -17,6 +17,7 @@ mod fuzz_regressions;
 mod hostile_input;
 mod huaweicloud_eg;
 mod lookup;
+mod params_from_strings;
 mod patterns;
 mod rules_beside_other_violations;
 mod secrets;
