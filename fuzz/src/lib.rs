@@ -15,7 +15,7 @@ pub struct Target {
     pub op: &'static Operation,
     pub message: &'static Message,
     pub examples: Vec<Value>,
-    peer: jsonschema::Validator,
+    peer: connschema_testing::Validator,
 }
 
 /// Every message of every operation, in registry order.
@@ -27,10 +27,7 @@ pub fn targets() -> &'static [Target] {
             .flat_map(|op| op.messages.iter().map(move |message| (*op, message)))
             .map(|(op, message)| {
                 let schema = op.schema(message);
-                let peer = jsonschema::options()
-                    .with_draft(jsonschema::Draft::Draft202012)
-                    .should_validate_formats(true)
-                    .build(&schema)
+                let peer = connschema_testing::peer(&schema)
                     .unwrap_or_else(|e| panic!("{} {}: the exported schema compiles: {e}", op.id, message.name));
                 Target { op, message, examples: examples(op, message), peer }
             })

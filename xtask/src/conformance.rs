@@ -78,11 +78,7 @@ pub fn rust_verdict(message: &Message, doc: &[u8]) -> Verdict {
 
 /// Compiles `schema` as every consumer should: draft 2020-12, formats asserted.
 pub fn compile(schema: &Value) -> Result<Validator, String> {
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(schema)
-        .map_err(|e| e.to_string())
+    connschema_testing::peer(schema)
 }
 
 /// The schema of each message as the catalog's OpenAPI document publishes it (see

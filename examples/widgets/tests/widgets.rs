@@ -10,13 +10,9 @@ use std::process::Command;
 
 const OP: &str = "acme.widgets.CreateWidget";
 
-fn validator(message: &str) -> jsonschema::Validator {
+fn validator(message: &str) -> connschema_testing::Validator {
     let message = CREATE_WIDGET.message(message).expect("message");
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(&CATALOG.schema(&CREATE_WIDGET, message))
-        .expect("the schema compiles")
+    connschema_testing::peer(&CATALOG.schema(&CREATE_WIDGET, message)).expect("the schema compiles")
 }
 
 /// The violations of `doc`, after asserting that `jsonschema` reaches the same verdict.

@@ -19,7 +19,6 @@ use edits::Editor;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use view::View;
@@ -33,7 +32,7 @@ pub struct Case {
 
 /// The example documents of every message: `examples/documents/<provider>/<service>/<Op>/<message>/`.
 pub fn examples_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/documents")
+    connschema_testing::examples_dir()
 }
 
 /// The example documents of one message, in file-name order.
@@ -43,17 +42,8 @@ pub fn examples(op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
 
 /// The example documents of one message under `root` (`<root>/<provider>/<service>/<Op>/<message>/`).
 pub fn examples_in(root: &Path, op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
-    let dir = root.join(op.id.replace('.', "/")).join(message.name);
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            let text = fs::read(path)?;
-            serde_json::from_slice(&text)
-                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", path.display())))
-        })
-        .collect()
+    let found = connschema_testing::examples_in(root, op.id, message.name)?;
+    Ok(found.into_iter().map(|(_, doc)| doc).collect())
 }
 
 /// At least `total` documents over every message (each message gets an equal share, and never

@@ -9,7 +9,6 @@ use crate::common;
 use connschema::registry::{self, Message, Operation};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 const CANARY: &str = "CANARY-51c0e";
 
@@ -100,20 +99,7 @@ fn string_leaves(doc: &Value, at: &str, found: &mut impl FnMut(String)) {
 }
 
 fn examples(op: &Operation, message: &Message) -> Vec<(String, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples/documents")
-        .join(op.id.replace('.', "/"))
-        .join(message.name);
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
-    let mut found: Vec<_> = entries
-        .map(|e| {
-            let path = e.expect("directory entry").path();
-            let text = std::fs::read_to_string(&path).expect("readable example");
-            (path.display().to_string(), serde_json::from_str(&text).expect("example is JSON"))
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    found
+    connschema_testing::examples(op.id, message.name)
 }
 
 /// The ways a document with canaries is broken: a name and what it does to the document, given

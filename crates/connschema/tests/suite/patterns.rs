@@ -98,7 +98,7 @@ fn exported_patterns_mean_what_the_rust_checks_mean() {
     for (ty, info) in patterns {
         let rust = Regex::new(info.rust).expect("Rust form compiles");
         let exported_in_rust = Regex::new(info.export).expect("exported form compiles in Rust");
-        let peer = jsonschema::draft202012::new(&json!({ "type": "string", "pattern": info.export }))
+        let peer = connschema_testing::peer(&json!({ "type": "string", "pattern": info.export }))
             .expect("exported form compiles in jsonschema");
         let mut runner = TestRunner::new(Config { cases: 2000, failure_persistence: None, ..Config::default() });
         let result = runner.run(&strategy(&info), |s| {

@@ -7,7 +7,6 @@ use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use connschema::registry::{self, Operation};
 use serde_json::{Map, Value};
-use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 
 pub const EVENTS: &str = "aws.events.CreateConnection";
@@ -20,24 +19,7 @@ pub fn operation(id: &str) -> &'static Operation {
     registry::operation(id).unwrap_or_else(|| panic!("no operation {id}"))
 }
 
-fn documents_dir(op: &str, message: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/documents").join(op.replace('.', "/")).join(message)
-}
-
-/// Every example document of `message`, by file name.
-pub fn examples(op: &str, message: &str) -> Vec<(String, Value)> {
-    let Ok(entries) = std::fs::read_dir(documents_dir(op, message)) else { return Vec::new() };
-    let mut out: Vec<(String, Value)> = entries
-        .map(|e| e.expect("readable dir").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable example");
-            (p.file_name().unwrap().to_string_lossy().into_owned(), serde_json::from_str(&text).expect("JSON example"))
-        })
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
-}
+pub use connschema_testing::examples;
 
 /// The operation's example parameters (the first), or none.
 pub fn params(op: &str) -> Map<String, Value> {
@@ -133,11 +115,7 @@ pub fn assert_valid(op: &str, message: &str, document: &str) {
         panic!("{op} {message}: {violations}\n{document}");
     }
     let schema = operation.schema(m);
-    let validator = jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("the schema compiles");
+    let validator = connschema_testing::peer(&schema).expect("the schema compiles");
     let value: Value = serde_json::from_str(document).expect("JSON");
     assert!(validator.is_valid(&value), "{op} {message}: jsonschema refuses\n{document}");
 }

@@ -12,8 +12,8 @@ fn operation(id: &str) -> &'static Operation {
     registry::operation(id).unwrap_or_else(|| panic!("no operation {id}"))
 }
 
-fn validator(op_id: &str, message: &str) -> Arc<jsonschema::Validator> {
-    static CACHE: OnceLock<Mutex<HashMap<String, Arc<jsonschema::Validator>>>> = OnceLock::new();
+fn validator(op_id: &str, message: &str) -> Arc<connschema_testing::Validator> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<connschema_testing::Validator>>>> = OnceLock::new();
     let key = format!("{op_id} {message}");
     let mut cache = CACHE.get_or_init(Default::default).lock().expect("cache lock");
     cache
@@ -22,10 +22,7 @@ fn validator(op_id: &str, message: &str) -> Arc<jsonschema::Validator> {
             let op = operation(op_id);
             let schema = op.schema(op.message(message).expect("message exists"));
             Arc::new(
-                jsonschema::options()
-                    .with_draft(jsonschema::Draft::Draft202012)
-                    .should_validate_formats(true)
-                    .build(&schema)
+                connschema_testing::peer(&schema)
                     .unwrap_or_else(|e| panic!("{op_id} {message}: schema does not compile: {e}")),
             )
         })
@@ -108,11 +105,7 @@ where
 {
     let doc: &'static str = Box::leak(doc.to_owned().into_boxed_str());
     let schema = connschema::schema::export::<T>("test/model.json");
-    let peer = jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(&schema)
-        .unwrap_or_else(|e| panic!("schema does not compile: {e}\n{schema:#}"));
+    let peer = connschema_testing::peer(&schema).unwrap_or_else(|e| panic!("schema does not compile: {e}\n{schema:#}"));
     let rust = connschema::from_str::<T>(doc).map(|_| ());
     let value: Value = serde_json::from_str(doc).expect("test documents are JSON");
     let peer_errors: Vec<String> = peer.iter_errors(&value).map(|e| format!("{} {}", e.instance_path(), e)).collect();

@@ -1,0 +1,61 @@
+//! What connschema's tests, benchmarks and tools share, so that each builds it the same way: the
+//! `jsonschema` crate as the peer validator ([`peer`]), and the example documents
+//! ([`examples`]). It depends on no crate of connschema's, so that any of them can use it.
+//!
+//! ```
+//! let schema = serde_json::json!({"type": "string", "format": "date-time"});
+//! let peer = connschema_testing::peer(&schema).unwrap();
+//! assert!(!peer.is_valid(&serde_json::json!("yesterday")));
+//! ```
+
+pub use jsonschema::Validator;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// The `jsonschema` crate on `schema` as every check that compares with it builds it: draft
+/// 2020-12, with formats asserted (the exported schemas mean their `format`s, as connschema does).
+pub fn peer(schema: &Value) -> Result<Validator, String> {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(schema)
+        .map_err(|e| e.to_string())
+}
+
+/// The workspace's root folder.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `examples/documents/`: `<provider>/<service>/<Operation>/<message>/<name>.json`.
+pub fn examples_dir() -> PathBuf {
+    workspace().join("examples/documents")
+}
+
+/// The example documents of `message` of the operation `op_id` under `root`, with their file
+/// names, in file-name order; none where the folder is missing.
+pub fn examples_in(root: &Path, op_id: &str, message: &str) -> std::io::Result<Vec<(String, Value)>> {
+    let dir = root.join(op_id.replace('.', "/")).join(message);
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    paths.retain(|p| p.extension().is_some_and(|x| x == "json"));
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read(path)?;
+            let value = serde_json::from_slice(&text).map_err(|e| {
+                std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{}: {e}", path.display()))
+            })?;
+            Ok((path.file_name().unwrap_or_default().to_string_lossy().into_owned(), value))
+        })
+        .collect()
+}
+
+/// [`examples_in`] the workspace's `examples/documents/`, failing the test on an unreadable file.
+pub fn examples(op_id: &str, message: &str) -> Vec<(String, Value)> {
+    examples_in(&examples_dir(), op_id, message).unwrap_or_else(|e| panic!("{op_id} {message}: {e}"))
+}
