@@ -55,21 +55,19 @@ fn json(members: &[(String, String)]) -> String {
 #[test]
 fn both_readers_agree_on_every_params_message() {
     let mut checked = 0;
-    for members in variants("aws.networkmanager.CreateConnection") {
-        same::<aws::networkmanager::CreateConnectionParams>(&members, &json(&members));
-        checked += 1;
+    macro_rules! each {
+        ($($op:literal => $ty:ty),*) => {$(
+            for members in variants($op) {
+                same::<$ty>(&members, &json(&members));
+                checked += 1;
+            }
+        )*};
     }
-    for members in variants("aws.quicksight.CreateActionConnector") {
-        same::<aws::quicksight::CreateActionConnectorParams>(&members, &json(&members));
-        checked += 1;
-    }
-    for members in variants("huaweicloud.eg.CreateConnection") {
-        same::<huaweicloud::eg::CreateConnectionParams>(&members, &json(&members));
-        checked += 1;
-    }
-    for members in variants("versori.platform.CreateConnectorConnection") {
-        same::<versori::platform::CreateConnectorConnectionParams>(&members, &json(&members));
-        checked += 1;
-    }
+    each!(
+        "aws.networkmanager.CreateConnection" => aws::networkmanager::CreateConnectionParams,
+        "aws.quicksight.CreateActionConnector" => aws::quicksight::CreateActionConnectorParams,
+        "huaweicloud.eg.CreateConnection" => huaweicloud::eg::CreateConnectionParams,
+        "versori.platform.CreateConnectorConnection" => versori::platform::CreateConnectorConnectionParams
+    );
     assert!(checked >= 30, "{checked}");
 }
