@@ -168,8 +168,8 @@ pub mod __private {
 
     pub mod schema {
         pub use crate::schema::{
-            also, also_schema, exactly_one, leaf, member, object, one_of, part, string_enum, tagged, unique,
-            DenyUnknownScope, MemberPattern,
+            exactly_one, member, object, one_of, schema_with_all_of, string_enum, tagged, transparent, unique,
+            with_all_of, with_part, DenyUnknownScope, MemberPattern,
         };
     }
 

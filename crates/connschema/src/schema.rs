@@ -125,7 +125,7 @@ pub fn member(
 }
 
 /// A member's schema with what a `check`'s own `schema` says added under `allOf`.
-pub fn also(schema: Value, extra: Value) -> Value {
+pub fn with_all_of(schema: Value, extra: Value) -> Value {
     match schema {
         Value::Object(mut map) => {
             match map.get_mut("allOf") {
@@ -157,7 +157,7 @@ pub fn unique(schema: Value) -> Value {
 /// each item (`items(each(...))`, `items`), each key (`properties(keys(...))`, `propertyNames`) or
 /// each value (`properties(values(...))`, `additionalProperties`), and what the part's `check`
 /// has as its `schema`.
-pub fn part(
+pub fn with_part(
     schema: Value,
     part: &str,
     keywords: &[(&str, u64)],
@@ -170,7 +170,7 @@ pub fn part(
     let inner = map.remove(part).and_then(|inner| Schema::try_from(inner).ok()).unwrap_or_default();
     let mut inner = constrained(inner, keywords, range, pattern, format).to_value();
     if let Some(extra) = extra {
-        inner = also(inner, extra);
+        inner = with_all_of(inner, extra);
     }
     map.insert(part.to_owned(), inner);
     Value::Object(map)
@@ -197,15 +197,15 @@ pub fn remove_keyword(schema: &mut Value, keyword: &str) {
     }
 }
 
-/// [`also`] for a newtype's schema.
-pub fn also_schema(schema: Schema, extra: Value) -> Schema {
-    Schema::try_from(also(schema.to_value(), extra)).unwrap_or_default()
+/// [`with_all_of`] for a newtype's schema.
+pub fn schema_with_all_of(schema: Schema, extra: Value) -> Schema {
+    Schema::try_from(with_all_of(schema.to_value(), extra)).unwrap_or_default()
 }
 
 /// The schema of a `#[model(transparent)]` newtype: its inner type's, with its constraints, and
 /// `writeOnly` if it is secret. A map's `additionalProperties: true` says nothing and is left out.
 /// The newtype's doc comment is not added: the members that hold it describe themselves.
-pub fn leaf(
+pub fn transparent(
     schema: Schema,
     keywords: &[(&str, u64)],
     range: Option<&crate::range::Range>,

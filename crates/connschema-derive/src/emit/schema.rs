@@ -17,7 +17,7 @@ pub fn naming(container: &Container) -> TokenStream {
     }
 }
 
-/// The arguments that say a value's constraints to `connschema::schema::member` and `leaf`:
+/// The arguments that say a value's constraints to `connschema::schema::member` and `transparent`:
 /// its bound keywords, its pattern and its format.
 pub fn constraint_args(c: &Constraints) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
     let mut keywords = Vec::new();
@@ -78,7 +78,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         let member =
             quote!(__cs::schema::member(generator.subschema_for::<#ty>(), #keywords, #range, #pattern, #format, #docs));
         let member = match field.constraints.check.as_ref().and_then(|c| c.schema.as_ref()) {
-            Some(schema) => quote!(__cs::schema::also(#member, #schema(generator))),
+            Some(schema) => quote!(__cs::schema::with_all_of(#member, #schema(generator))),
             None => member,
         };
         let member = match field.constraints.unique {
@@ -98,7 +98,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 Some(schema) => quote!(::core::option::Option::Some(#schema(generator))),
                 None => quote!(::core::option::Option::None),
             };
-            quote!(__cs::schema::part(#member, #part, #keywords, #range, #pattern, #format, #extra))
+            quote!(__cs::schema::with_part(#member, #part, #keywords, #range, #pattern, #format, #extra))
         });
         quote!((#wire, #member))
     });

@@ -19,7 +19,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
     let accept = check_fn_name(inner).map(|name| quote!(Self::#name(&value, loc, cx);));
     let (keywords, range, pattern, format) = constraint_args(&inner.constraints);
     let extra = match inner.constraints.check.as_ref().and_then(|c| c.schema.as_ref()) {
-        Some(schema) => quote!(__cs::schema::also_schema(leaf, #schema(generator))),
+        Some(schema) => quote!(__cs::schema::schema_with_all_of(leaf, #schema(generator))),
         None => quote!(leaf),
     };
     let naming = naming(container);
@@ -111,7 +111,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
                 true
             }
             fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
-                let leaf = __cs::schema::leaf(generator.subschema_for::<#inner_ty>(), #keywords, #range, #pattern, #format, #secret);
+                let leaf = __cs::schema::transparent(generator.subschema_for::<#inner_ty>(), #keywords, #range, #pattern, #format, #secret);
                 #extra
             }
         }
