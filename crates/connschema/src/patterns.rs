@@ -22,14 +22,15 @@ pub struct PatternInfo {
     pub runs: Option<&'static [runs::Run]>,
 }
 
-/// The patterns found by walking types (see [`Validate::visit_patterns`](crate::Validate)).
+/// Every pattern of a set of types, with the type that holds it, gathered by walking them (see
+/// [`Validate::visit_patterns`](crate::Validate)).
 #[derive(Debug, Default)]
-pub struct Found {
+pub struct PatternInventory {
     types: BTreeSet<&'static str>,
     patterns: Vec<(&'static str, PatternInfo)>,
 }
 
-impl Found {
+impl PatternInventory {
     /// Records the own patterns of the type named `ty`. False if `ty` was recorded before, so that
     /// the types inside it need no visit (and a type that holds itself ends the walk).
     pub fn enter(&mut self, ty: &'static str, own: &'static [PatternInfo]) -> bool {
@@ -60,7 +61,7 @@ impl Found {
 /// assert_eq!(names[0].1.export, r"^(?:[.\-_A-Za-z0-9]+)$");
 /// ```
 pub fn all() -> Vec<(&'static str, PatternInfo)> {
-    let mut found = Found::default();
+    let mut found = PatternInventory::default();
     for op in registry::operations() {
         for message in op.messages {
             message.visit_patterns(&mut found);

@@ -1,7 +1,7 @@
 //! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
 
 use crate::http::Http;
-use crate::patterns::Found;
+use crate::patterns::PatternInventory;
 use crate::{schema, Borrowable, IntoOwned, Limits, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
@@ -26,7 +26,7 @@ pub struct Message {
     parse: ParseFn,
     check: fn(&[u8], &Limits) -> Result<(), Violations>,
     schema: fn(&str) -> Value,
-    patterns: fn(&mut Found),
+    patterns: fn(&mut PatternInventory),
 }
 
 type ParseFn = fn(&[u8], &Limits) -> Result<Box<dyn Parsed>, Violations>;
@@ -66,7 +66,7 @@ impl Message {
     }
 
     /// Records the member patterns of this message's type and the types inside it.
-    pub fn visit_patterns(&self, found: &mut Found) {
+    pub fn visit_patterns(&self, found: &mut PatternInventory) {
         (self.patterns)(found)
     }
 

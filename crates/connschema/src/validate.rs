@@ -1,6 +1,6 @@
 //! Validation of typed values already in memory.
 
-use crate::patterns::Found;
+use crate::patterns::PatternInventory;
 use crate::{Cx, Limits, Loc, Secret, Violations};
 
 /// Checks a typed value against every constraint and rule of its model.
@@ -40,7 +40,7 @@ pub trait Validate {
     /// Records the member patterns of this type and of every type inside it, each type once.
     /// Derived; a type with no patterns of its own and none inside keeps the default, which
     /// records nothing. [`patterns::all`](crate::patterns::all) walks every message this way.
-    fn visit_patterns(found: &mut Found)
+    fn visit_patterns(found: &mut PatternInventory)
     where
         Self: Sized,
     {
@@ -82,7 +82,7 @@ impl<T: Validate> Validate for Box<T> {
         T::validate_at(self, loc, cx);
     }
 
-    fn visit_patterns(found: &mut Found) {
+    fn visit_patterns(found: &mut PatternInventory) {
         T::visit_patterns(found);
     }
 }
@@ -98,7 +98,7 @@ macro_rules! validate_map {
                 }
             }
 
-            fn visit_patterns(found: &mut Found) {
+            fn visit_patterns(found: &mut PatternInventory) {
                 V::visit_patterns(found);
             }
         }
@@ -114,7 +114,7 @@ impl<T: Validate> Validate for Vec<T> {
         }
     }
 
-    fn visit_patterns(found: &mut Found) {
+    fn visit_patterns(found: &mut PatternInventory) {
         T::visit_patterns(found);
     }
 }

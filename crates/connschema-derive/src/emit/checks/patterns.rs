@@ -49,7 +49,7 @@ pub fn visit_patterns<'t>(
     let ident = &container.ident;
     let inside = inside.into_iter();
     quote! {
-        fn visit_patterns(found: &mut ::connschema::patterns::Found) {
+        fn visit_patterns(found: &mut ::connschema::patterns::PatternInventory) {
             if found.enter(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)), #own) {
                 #(<#inside as ::connschema::Validate>::visit_patterns(found);)*
             }

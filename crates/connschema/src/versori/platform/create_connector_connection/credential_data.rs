@@ -188,7 +188,7 @@ impl Validate for CredentialData<'_> {
         for_shape!(self, data => data.validate_at(loc, cx));
     }
 
-    fn visit_patterns(found: &mut crate::patterns::Found) {
+    fn visit_patterns(found: &mut crate::patterns::PatternInventory) {
         if found.enter(concat!(module_path!(), "::CredentialData"), &[]) {
             CredentialDataNone::visit_patterns(found);
             CredentialDataString::visit_patterns(found);
