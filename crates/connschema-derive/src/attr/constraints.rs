@@ -15,7 +15,7 @@ pub const KEYS: &str =
 
 /// Constraint keys as they are read, before the pattern is compiled.
 #[derive(Default)]
-pub struct Pending {
+pub struct WrittenConstraints {
     length: Option<Bounds>,
     items: Option<Bounds>,
     pattern: Option<LitStr>,
@@ -33,7 +33,7 @@ pub struct Pending {
     first: Option<proc_macro2::Span>,
 }
 
-impl Pending {
+impl WrittenConstraints {
     /// Reads `meta` if it is a constraint key; `false` if it is another key.
     pub fn parse(&mut self, meta: &ParseNestedMeta) -> syn::Result<bool> {
         let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
@@ -167,7 +167,7 @@ pub fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> sy
 /// The constraints of a part of a value (`each(...)`, `keys(...)`, `values(...)`): those of one
 /// value, not of a list or map inside it.
 fn parse_part(meta: &ParseNestedMeta, what: &str) -> syn::Result<Box<Constraints>> {
-    let mut part = Pending::default();
+    let mut part = WrittenConstraints::default();
     meta.parse_nested_meta(|key| {
         if key.path.is_ident("items") || key.path.is_ident("properties") {
             return Err(key.error(format!("{what}; a list or map inside is not supported")));

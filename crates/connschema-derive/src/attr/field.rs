@@ -1,6 +1,6 @@
 //! Struct fields: wire names, constraints and `chosen_by`.
 
-use super::constraints::{self, set_once, Pending};
+use super::constraints::{self, set_once, WrittenConstraints};
 use super::{docs, model_attrs, unknown_key, Errors};
 use crate::case::RenameRule;
 use crate::model::Field;
@@ -21,7 +21,7 @@ pub fn parse_field(
         Some(inner) => (true, inner.clone()),
         None => (false, field.ty.clone()),
     };
-    let mut pending = Pending::default();
+    let mut pending = WrittenConstraints::default();
     let mut chosen_by: Option<LitStr> = None;
     for attr in model_attrs(&field.attrs) {
         let result = attr.parse_nested_meta(|meta| {

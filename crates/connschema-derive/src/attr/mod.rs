@@ -11,7 +11,7 @@ mod variant;
 
 use crate::case::RenameRule;
 use crate::model::{Container, Data, Field, Struct};
-use constraints::Pending;
+use constraints::WrittenConstraints;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Expr, ExprLit, Lit, LitStr};
@@ -46,10 +46,10 @@ struct Keys {
     untagged: Option<proc_macro2::Span>,
     transparent: Option<proc_macro2::Span>,
     secret: Option<proc_macro2::Span>,
-    rules: Vec<rule::Pending>,
+    rules: Vec<rule::WrittenRule>,
     rule_span: Option<proc_macro2::Span>,
     /// The constraints of a transparent newtype's value.
-    constraints: Pending,
+    constraints: WrittenConstraints,
 }
 
 impl Keys {
@@ -210,7 +210,7 @@ fn enum_data(data: &syn::DataEnum, keys: &Keys, errors: &mut Errors) -> Data {
 fn transparent(
     input: &DeriveInput,
     data: &syn::DataStruct,
-    pending: Pending,
+    pending: WrittenConstraints,
     secret: bool,
     errors: &mut Errors,
 ) -> Data {
@@ -249,7 +249,7 @@ fn transparent(
     Data::Transparent { inner: Box::new(inner), secret }
 }
 
-fn no_constraints(pending: Pending, errors: &mut Errors) {
+fn no_constraints(pending: WrittenConstraints, errors: &mut Errors) {
     if let Some(span) = pending.first_span() {
         errors.push(syn::Error::new(
             span,

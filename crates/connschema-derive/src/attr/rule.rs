@@ -7,14 +7,14 @@ use syn::meta::ParseNestedMeta;
 use syn::{Ident, Path};
 
 /// A rule as written, its reads still names.
-pub struct Pending {
+pub struct WrittenRule {
     check: Path,
     schema: Path,
     /// `None` when the rule has no `reads`: its check takes the whole `&Self`.
     reads: Option<Vec<(Ident, ReadKind)>>,
 }
 
-pub fn parse(meta: &ParseNestedMeta) -> syn::Result<Pending> {
+pub fn parse(meta: &ParseNestedMeta) -> syn::Result<WrittenRule> {
     let mut check = None;
     let mut schema = None;
     let mut reads: Option<Vec<(Ident, ReadKind)>> = None;
@@ -45,7 +45,7 @@ pub fn parse(meta: &ParseNestedMeta) -> syn::Result<Pending> {
         Ok(())
     })?;
     match (check, schema) {
-        (Some(check), Some(schema)) => Ok(Pending { check, schema, reads }),
+        (Some(check), Some(schema)) => Ok(WrittenRule { check, schema, reads }),
         _ => Err(meta.error(
             "`rule` needs both `check = path::to::fn` (the Rust check) and `schema = path::to::fn` (the same rule as JSON Schema, given the schema generator)",
         )),
@@ -64,10 +64,10 @@ fn member_ident(meta: &ParseNestedMeta) -> syn::Result<Ident> {
 /// Points each read at its field: a field of this struct, read once, `present` only for an
 /// optional one (a required field the rule reads is always there when it runs), and `members`
 /// not for a `chosen_by` one (it is read after the others, as its chooser says).
-pub fn resolve(pending: Vec<Pending>, fields: &[Field], errors: &mut Errors) -> Vec<Rule> {
+pub fn resolve(pending: Vec<WrittenRule>, fields: &[Field], errors: &mut Errors) -> Vec<Rule> {
     pending
         .into_iter()
-        .map(|Pending { check, schema, reads }| {
+        .map(|WrittenRule { check, schema, reads }| {
             let reads = reads.map(|reads| {
                 let mut resolved: Vec<Read> = Vec::with_capacity(reads.len());
                 for (ident, kind) in reads {
