@@ -10,7 +10,7 @@ pub mod packages;
 pub mod peers;
 pub mod schemathesis;
 pub mod sdk;
-mod serve;
+pub mod serve;
 pub mod wasm;
 pub mod web;
 

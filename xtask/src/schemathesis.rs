@@ -5,7 +5,7 @@
 //! least [`MIN_REQUESTS`] each, or the run proves too little.
 
 use crate::peers::{python_venv, run};
-use crate::serve::Server;
+use crate::serve::{request_line, Server};
 use crate::workspace_dir;
 use connschema::registry::{self, Operation};
 use std::process::Command;
@@ -37,14 +37,6 @@ pub fn run_all() -> Result<(), String> {
         true => Ok(()),
         false => Err(short.join("\n")),
     }
-}
-
-/// The method and path of one request line of the server's log (`… connschema::serve: POST
-/// /v1/p/connections 200 123us id=…`).
-pub fn request_line(line: &str) -> Option<(&str, &str)> {
-    let (_, rest) = line.split_once("connschema::serve: ")?;
-    let mut words = rest.split(' ');
-    Some((words.next()?, words.next()?))
 }
 
 /// Whether a request of `method` at `path` calls `op`: its method, and its path template with

@@ -5,7 +5,7 @@
 //! per request, and never the canary that every secret in the suites carries.
 
 use crate::peers::{install_node, python_venv, run};
-use crate::serve::Server;
+use crate::serve::{request_line, Server};
 use crate::{target_dir, workspace_dir};
 use std::hash::{BuildHasher, RandomState};
 use std::process::Command;
@@ -35,7 +35,7 @@ pub fn run_all() -> Result<(), String> {
     let log = server.stop()?;
     python_suite?;
     node_suite?;
-    let requests = log.lines().filter(|l| l.contains("connschema::serve") && l.contains(" POST ")).count();
+    let requests = log.lines().filter_map(request_line).filter(|(method, _)| *method == "POST").count();
     if requests < 50 {
         return Err(format!("the server logged {requests} requests; the suites send more"));
     }

@@ -62,3 +62,11 @@ impl Drop for Server {
         _ = self.child.wait();
     }
 }
+
+/// The method and path of one request line of the server's log (`… connschema::serve: POST
+/// /v1/p/connections 200 123us id=…`).
+pub fn request_line(line: &str) -> Option<(&str, &str)> {
+    let (_, rest) = line.split_once("connschema::serve: ")?;
+    let mut words = rest.split(' ');
+    Some((words.next()?, words.next()?))
+}

@@ -1,7 +1,8 @@
 //! How `cargo xtask schemathesis` counts each operation's requests in the server's log.
 
 use connschema::registry;
-use xtask::schemathesis::{is_call, request_line};
+use xtask::schemathesis::is_call;
+use xtask::serve::request_line;
 
 #[test]
 fn requests_are_matched_to_their_operation() {

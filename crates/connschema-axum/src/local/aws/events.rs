@@ -2,7 +2,7 @@
 //! AWSEvents.CreateConnection`. A connection name is unique per account and region.
 
 use crate::local::{claim, epoch_seconds, Store, ACCOUNT};
-use crate::{Endpoint, Rejection, RequestId, Valid};
+use crate::{RequestId, Valid};
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -12,14 +12,14 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 const TARGET: &str = "AWSEvents.CreateConnection";
-const PROTOCOL: &dyn crate::ErrorProtocol = <CreateConnectionRequest<'static> as Endpoint>::PROTOCOL;
 
-/// Routes `POST /` by its `X-Amz-Target`, as awsJson1.1 services do.
-pub async fn dispatch(State(store): State<Arc<Store>>, request: Request) -> Response {
-    // AWS authenticates a request before it routes it.
-    if let Err(failure) = PROTOCOL.authenticate(request.headers()) {
-        return Rejection::new(PROTOCOL, failure, RequestId::of(request.extensions())).into_response();
-    }
+/// Routes `POST /` by its `X-Amz-Target`, as awsJson1.1 services do, once the request is
+/// authenticated (AWS authenticates a request before it routes it).
+pub async fn dispatch(
+    _: crate::Authenticated<CreateConnectionRequest<'static>>,
+    State(store): State<Arc<Store>>,
+    request: Request,
+) -> Response {
     let target = request.headers().get("x-amz-target").and_then(|v| v.to_str().ok());
     if target != Some(TARGET) {
         return unknown_operation(&RequestId::of(request.extensions()));
