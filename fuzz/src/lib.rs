@@ -4,7 +4,7 @@
 //! of message); and the Rust verdict equals the `jsonschema` crate's on the exported schema.
 
 use arbitrary::Arbitrary;
-use connschema::registry::{self, Message, Operation};
+use connschema::registry::{Message, Operation};
 use connschema::{Code, Violations};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
@@ -18,15 +18,16 @@ pub struct Target {
     peer: connschema_testing::Validator,
 }
 
-/// Every message of every operation, in registry order.
+/// Every message of every operation, in the catalog's order.
 pub fn targets() -> &'static [Target] {
     static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
     TARGETS.get_or_init(|| {
-        registry::operations()
+        connschema_cli::apis::catalog()
+            .operations()
             .iter()
             .flat_map(|op| op.messages.iter().map(move |message| (*op, message)))
             .map(|(op, message)| {
-                let schema = op.schema(message);
+                let schema = connschema_cli::apis::catalog().schema(op, message);
                 let peer = connschema_testing::peer(&schema)
                     .unwrap_or_else(|e| panic!("{} {}: the exported schema compiles: {e}", op.id, message.name));
                 Target { op, message, examples: examples(op, message), peer }
@@ -167,7 +168,7 @@ fn vocabulary() -> &'static [String] {
         }
         let mut words = vec![String::new()];
         for target in targets() {
-            let schema = target.op.schema(target.message);
+            let schema = connschema_cli::apis::catalog().schema(target.op, target.message);
             strings(&schema, true, &mut words);
             target.examples.iter().for_each(|e| strings(e, true, &mut words));
         }

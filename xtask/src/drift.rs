@@ -7,7 +7,7 @@
 
 use crate::conformance;
 use crate::corpus;
-use connschema::registry::{self, Message, Operation};
+use connschema::registry::{Message, Operation};
 use serde_json::Value;
 
 /// Each message's share of the corpus in these tests (the systematic edits come on top).
@@ -23,7 +23,7 @@ pub struct Plant {
 /// A message's corpus, each document with the Rust verdict.
 pub fn cases(op: &'static Operation, message: &'static Message) -> Vec<(Value, bool)> {
     let seeds = corpus::examples(op, message).expect("examples");
-    corpus::for_message(message, &op.schema(message), &seeds, SHARE, crate::CI_SEED)
+    corpus::for_message(message, &connschema_cli::apis::catalog().schema(op, message), &seeds, SHARE, crate::CI_SEED)
         .into_iter()
         .map(|doc| {
             let valid = conformance::rust_verdict(message, doc.to_string().as_bytes()).valid;
@@ -169,10 +169,10 @@ pub const EQUIVALENT: [(&str, &str); 3] = [
 pub fn every_drift() -> (usize, Vec<String>) {
     let mut planted = 0;
     let mut missed = Vec::new();
-    for op in registry::operations() {
+    for op in connschema_cli::apis::catalog().operations() {
         for message in op.messages {
             let cases = cases(op, message);
-            let schema = op.schema(message);
+            let schema = connschema_cli::apis::catalog().schema(op, message);
             let mut found = Vec::new();
             plants(&schema, "", &mut found);
             for plant in found.into_iter().filter(|p| !EQUIVALENT.iter().any(|(what, _)| p.what.contains(what))) {

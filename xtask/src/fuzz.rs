@@ -6,7 +6,6 @@
 use crate::corpus::examples;
 use crate::peers::run;
 use crate::{target_dir, workspace_dir};
-use connschema::registry;
 use std::fs;
 use std::process::Command;
 
@@ -18,7 +17,8 @@ pub const TARGETS: [&str; 2] = ["parse_bytes", "edited_examples"];
 /// Writes the seeds of every target under `target/fuzz-seeds/<target>/`.
 pub fn write_seeds() -> Result<(), String> {
     let root = target_dir().join("fuzz-seeds");
-    let messages = registry::operations().iter().flat_map(|op| op.messages.iter().map(move |m| (*op, m)));
+    let messages =
+        connschema_cli::apis::catalog().operations().iter().flat_map(|op| op.messages.iter().map(move |m| (*op, m)));
     let mut seeds: Vec<(&str, String, Vec<u8>)> = Vec::new();
     for (index, (op, message)) in messages.enumerate() {
         let pick = u8::try_from(index).map_err(|_| "more than 256 messages".to_owned())?;

@@ -65,7 +65,7 @@ impl Suite {
     pub fn shipped() -> Self {
         Self {
             name: "shipped",
-            catalog: Catalog::shipped(),
+            catalog: connschema_cli::apis::catalog(),
             schemas: schemas_dir(),
             examples: corpus::examples_dir(),
             corpus_divisor: 1,
@@ -91,13 +91,13 @@ impl Suite {
 
 /// Every generated file, by its path relative to `schemas/`.
 pub fn expected_files() -> BTreeMap<String, String> {
-    Catalog::shipped().files()
+    connschema_cli::apis::catalog().files()
 }
 
 /// Brings `dir` in line with [`expected_files`] (`Write`) or lists how it differs (`Check`).
 /// Returns the stale paths: changed, missing or no longer generated.
 pub fn generate(dir: &Path, mode: Mode) -> io::Result<Vec<String>> {
-    Catalog::shipped().sync(dir, mode)
+    connschema_cli::apis::catalog().sync(dir, mode)
 }
 
 /// `cargo <args>` in the workspace, with the cargo that runs xtask.

@@ -6,7 +6,6 @@
 
 use crate::peers::{install_node, node_dir, read_tree, run, types_dir};
 use crate::{target_dir, workspace_dir, Mode};
-use connschema::catalog::Catalog;
 use serde_json::json;
 use std::fs;
 use std::path::PathBuf;
@@ -22,7 +21,7 @@ pub fn dir() -> PathBuf {
 
 /// Writes (or checks) `packages/schemas/` from the catalog's files and `types/`.
 pub fn schemas_package(mode: Mode) -> Result<(), String> {
-    let catalog = Catalog::shipped();
+    let catalog = connschema_cli::apis::catalog();
     let mut files = catalog.files();
     let types = types_dir();
     files.extend(read_tree(&types).map_err(|e| format!("{}: {e}", types.display()))?);

@@ -7,7 +7,7 @@
 use crate::peers::{python_venv, run};
 use crate::serve::{request_line, Server};
 use crate::workspace_dir;
-use connschema::registry::{self, Operation};
+use connschema::registry::Operation;
 use std::process::Command;
 
 /// The fewest requests at an operation's method and path that a run must send.
@@ -26,7 +26,7 @@ pub fn run_all() -> Result<(), String> {
     let log = server.stop()?;
     outcome?;
     let mut short = Vec::new();
-    for op in registry::operations() {
+    for op in connschema_cli::apis::catalog().operations() {
         let received = log.lines().filter_map(request_line).filter(|(method, path)| is_call(op, method, path)).count();
         println!("{:<45} {received:>6} requests", op.id);
         if received < MIN_REQUESTS {

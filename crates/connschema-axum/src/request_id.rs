@@ -45,7 +45,7 @@ impl Default for RequestId {
 /// 128 bits: a counter through splitmix64's mixer, keyed once per process by the standard
 /// library's random hasher keys. Distinct for every call in a process (the mixer is a bijection),
 /// not guessable from one process to the next, and a few nanoseconds each: ids, not secrets.
-pub(crate) fn random_u128() -> u128 {
+pub fn random_u128() -> u128 {
     static KEY: LazyLock<u64> = LazyLock::new(|| RandomState::new().hash_one(0x5eed_u64));
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
@@ -63,7 +63,7 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// A version-4-shaped UUID (`0a1b2c3d-4e5f-4789-abcd-ef0123456789`), as AWS puts in ARNs.
-pub(crate) fn uuid() -> String {
+pub fn uuid() -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let n = random_u128();
     let n = (n & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);

@@ -14,7 +14,8 @@
 //! }
 //! ```
 //!
-//! `connschema` itself is this library over [`Catalog::shipped`], with `serve` beside it. `serve`
+//! `connschema` itself is this library over `apis::catalog` (the `apis` feature), with `serve`
+//! beside it. `serve`
 //! and what it needs (axum, tokio, connschema-axum) come with the default `serve` feature, for
 //! the `connschema` binary alone: a crate with a command of its own depends on this one with
 //! `default-features = false`.
@@ -27,6 +28,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[cfg(feature = "apis")]
+pub mod apis;
 mod batch;
 
 /// The tools: `list`, `schema`, `validate`.

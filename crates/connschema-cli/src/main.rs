@@ -3,7 +3,6 @@
 //! the shipped catalog.
 
 use clap::{Parser, Subcommand};
-use connschema::catalog::Catalog;
 use connschema_cli::{Tools, UsageError};
 use std::process::ExitCode;
 
@@ -57,7 +56,7 @@ fn main() -> ExitCode {
         Err(e) => return connschema_cli::clap_exit(&e),
     };
     connschema_cli::exit(match cli.command {
-        Command::Tools(tools) => connschema_cli::run(&Catalog::shipped(), tools),
+        Command::Tools(tools) => connschema_cli::run(&connschema_cli::apis::catalog(), tools),
         Command::Serve { addr, max_body_bytes, max_resources, max_violations, stateless, until_stdin_closes } => {
             let options =
                 serve::Options { max_body_bytes, max_resources, max_violations, stateless, until_stdin_closes };

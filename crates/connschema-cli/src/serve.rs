@@ -1,4 +1,4 @@
-//! `connschema serve`: the five operations on one local address (README, "Services"), until
+//! `connschema serve`: the shipped operations (`connschema_cli::apis`) on one local address (README, "Services"), until
 //! SIGINT or SIGTERM, or, with `--until-stdin-closes`, until standard input ends, so that a test
 //! harness that dies takes the server with it.
 
@@ -41,7 +41,7 @@ pub fn run(addr: &str, options: &Options) -> Result<(), String> {
             false => local::Store::with_capacity(options.max_resources),
         };
         let store = Arc::new(store);
-        let app = local::router_with(store)
+        let app = local::router_with(store, connschema_cli::apis::routes)
             .layer(Extension(BodyLimit(options.max_body_bytes)))
             .layer(Extension(MaxViolations(options.max_violations)));
         axum::serve(listener, app)

@@ -1,6 +1,7 @@
 //! What connschema's tests, benchmarks and tools share, so that each builds it the same way: the
 //! `jsonschema` crate as the peer validator ([`peer`]), and the example documents
-//! ([`examples`]). It depends on no crate of connschema's, so that any of them can use it.
+//! ([`examples`]), and the expectations on an API's documents ([`Expectations`], [`expectations!`]).
+//! It depends on the core crate alone, so that every API crate and tool can use it.
 //!
 //! ```
 //! let schema = serde_json::json!({"type": "string", "format": "date-time"});
@@ -8,6 +9,9 @@
 //! assert!(!peer.is_valid(&serde_json::json!("yesterday")));
 //! ```
 
+mod expect;
+
+pub use expect::{codes, edited, shorten, Expectations};
 pub use jsonschema::Validator;
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -1,22 +1,42 @@
 //! A set of operations and where their schemas live: what `cargo xtask gen`, the CLI and a user's
-//! own tools work from. The five shipped operations are one catalog ([`Catalog::shipped`]); a
-//! crate that declares operations of its own makes another.
+//! own tools work from. An API crate declares its operations; a command gathers the ones it ships
+//! into one catalog.
 //!
 //! ```
 //! use connschema::catalog::{Catalog, Mode};
+//! use connschema::http::Http;
+//! use connschema::registry::{Message, Operation};
 //!
-//! let catalog = Catalog::shipped();
+//! #[derive(Debug, connschema::Model)]
+//! struct CreateThing {
+//!     #[model(length(min = 1, max = 64))]
+//!     name: String,
+//! }
+//!
+//! static CREATE_THING: Operation = Operation {
+//!     id: "acme.things.CreateThing",
+//!     method: "POST",
+//!     path: "/things",
+//!     http: Http::json("acme"),
+//!     messages: &[Message::of::<CreateThing>("request")],
+//! };
+//! static OPERATIONS: [&Operation; 1] = [&CREATE_THING];
+//!
+//! let catalog = Catalog::new(&OPERATIONS, "https://things.example/schemas/");
 //! let files = catalog.files();
-//! assert!(files.contains_key("aws/events/CreateConnection/request.json"));
+//! assert!(files.contains_key("acme/things/CreateThing/request.json"));
 //! assert!(files.contains_key("index.json"));
 //! let dir = std::env::temp_dir().join(format!("connschema-catalog-doc-{}", std::process::id()));
 //! catalog.sync(&dir, Mode::Write).unwrap();
 //! assert!(catalog.sync(&dir, Mode::Check).unwrap().is_empty());
 //! # std::fs::remove_dir_all(&dir).unwrap();
+//! let Err(unknown) = catalog.find_operation("acme.thing.CreateThing") else { panic!() };
+//! assert_eq!(unknown.to_string(), "unknown operation `acme.thing.CreateThing` (did you mean `acme.things.CreateThing`?)");
 //! ```
 
-use crate::registry::{self, Message, Operation};
-use crate::schema::{self, to_pretty_json};
+use crate::patterns::{PatternInfo, PatternInventory};
+use crate::registry::{Message, Operation};
+use crate::schema::to_pretty_json;
 use crate::suggest;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -65,12 +85,6 @@ impl Catalog {
         crate::openapi::document(self, operations)
     }
 
-    /// The five operations this crate ships, under [`schema::ID_BASE`].
-    pub fn shipped() -> Self {
-        Self::new(registry::operations(), schema::ID_BASE)
-            .titled("connschema: five create-connection APIs", env!("CARGO_PKG_VERSION"))
-    }
-
     /// Its operations, in the order given (the order of `index.json` and of `list`).
     pub fn operations(&self) -> &'static [&'static Operation] {
         self.operations
@@ -87,13 +101,6 @@ impl Catalog {
     }
 
     /// The operation with this id, or an [`Unknown`] that names the nearest ids.
-    ///
-    /// ```
-    /// use connschema::catalog::Catalog;
-    ///
-    /// let Err(unknown) = Catalog::shipped().find_operation("aws.event.CreateConnection") else { panic!() };
-    /// assert_eq!(unknown.to_string(), "unknown operation `aws.event.CreateConnection` (did you mean `aws.events.CreateConnection`?)");
-    /// ```
     pub fn find_operation(&self, id: &str) -> Result<&'static Operation, Unknown> {
         self.operation(id).ok_or_else(|| Unknown::Operation {
             typed: id.to_owned(),
@@ -148,6 +155,21 @@ impl Catalog {
         files.insert("openapi.json".to_owned(), to_pretty_json(&self.openapi(self.operations)));
         files.insert("index.json".to_owned(), to_pretty_json(&self.index()));
         files
+    }
+
+    /// The member patterns of every message of its operations, each with the path of the type
+    /// that holds it, in the order found by walking the messages' types.
+    ///
+    /// Patterns that come from a format (`date-time`, `uri`, `ulid`: see [`crate::format`]) and
+    /// rules are not member patterns and are not listed.
+    pub fn patterns(&self) -> Vec<(&'static str, PatternInfo)> {
+        let mut found = PatternInventory::default();
+        for op in self.operations {
+            for message in op.messages {
+                message.visit_patterns(&mut found);
+            }
+        }
+        found.into_vec()
     }
 
     /// Brings `dir` in line with [`files`](Self::files) (`Write`) or lists how it differs

@@ -62,7 +62,7 @@ impl fmt::Display for Code {
 ///
 /// `path` is a JSON Pointer (RFC 6901) with wire names; for a missing or forbidden member it points
 /// at that member. `message` never contains the value of a secret. `bound` and `value` say the same
-/// in parts, for those who word a violation their own way (an AWS `ValidationException`); they are
+/// in parts, for those who word a violation their own way (a vendor's own validation error); they are
 /// not part of the JSON form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Violation {
@@ -153,11 +153,30 @@ impl fmt::Display for Violation {
 /// Derefs to the kept violations.
 ///
 /// ```
-/// use connschema::aws::events::CreateConnectionRequest;
+/// use connschema::Model;
+/// use std::borrow::Cow;
 ///
-/// let errors = connschema::from_slice::<CreateConnectionRequest>(br#"{"Name": "my conn"}"#).unwrap_err();
+/// /// Creates a connection.
+/// #[derive(Debug, Model)]
+/// #[model(rename_all = "PascalCase", deny_unknown_fields)]
+/// struct CreateConnection<'a> {
+///     #[model(length(min = 1, max = 64), pattern = "[.\\-_A-Za-z0-9]+")]
+///     name: Cow<'a, str>,
+///     #[model(length(max = 512))]
+///     description: Option<Cow<'a, str>>,
+///     authorization_type: AuthorizationType,
+/// }
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Model)]
+/// #[model(rename_all = "SCREAMING_SNAKE_CASE")]
+/// enum AuthorizationType {
+///     Basic,
+///     ApiKey,
+/// }
+///
+/// let errors = connschema::from_slice::<CreateConnection>(br#"{"Name": "my conn", "Region": "x"}"#).unwrap_err();
 /// let paths: Vec<_> = errors.iter().map(|v| v.path.as_str()).collect();
-/// assert_eq!(paths, ["/Name", "/AuthorizationType", "/AuthParameters"]);
+/// assert_eq!(paths, ["/Name", "/Region", "/AuthorizationType"]);
 /// assert_eq!(errors.total(), 3);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
@@ -213,7 +232,7 @@ impl Violations {
     }
 
     /// Whether any violation found, kept or not, has `code`: a verdict that depends on the kind
-    /// of violation (AWS's `SerializationException`) does not depend on the limit.
+    /// of violation (a protocol's serialization error) does not depend on the limit.
     pub fn has_code(&self, code: Code) -> bool {
         self.codes.has(code)
     }

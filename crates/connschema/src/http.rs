@@ -15,11 +15,11 @@
 /// An operation's HTTP binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Http {
-    /// The wire protocol's name, as `index.json` gives it (`awsJson1.1`, `restJson1`, ...).
+    /// The wire protocol's name, as `index.json` gives it (`restJson1`, `acme`, ...).
     pub protocol: &'static str,
     /// The content type of the request body and of every answer's body.
     pub content_type: &'static str,
-    /// Headers that every request carries with a fixed value (awsJson1.1's `X-Amz-Target`).
+    /// Headers that every request carries with a fixed value (the operation's name, where one path serves several).
     pub fixed_headers: &'static [(&'static str, &'static str)],
     /// Every member of the operation's `params` message and where the request carries it.
     pub params: &'static [Param],

@@ -9,15 +9,34 @@ use std::borrow::Cow;
 /// model without one is returned as it is.
 ///
 /// ```
-/// use connschema::aws::events::CreateConnectionRequest;
+/// use connschema::Model;
+/// use std::borrow::Cow;
+///
+/// /// Creates a connection.
+/// #[derive(Debug, Model)]
+/// #[model(rename_all = "PascalCase", deny_unknown_fields)]
+/// struct CreateConnection<'a> {
+///     #[model(length(min = 1, max = 64), pattern = "[.\\-_A-Za-z0-9]+")]
+///     name: Cow<'a, str>,
+///     #[model(length(max = 512))]
+///     description: Option<Cow<'a, str>>,
+///     authorization_type: AuthorizationType,
+/// }
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Model)]
+/// #[model(rename_all = "SCREAMING_SNAKE_CASE")]
+/// enum AuthorizationType {
+///     Basic,
+///     ApiKey,
+/// }
+///
 /// use connschema::IntoOwned;
 ///
-/// fn parse(body: Vec<u8>) -> CreateConnectionRequest<'static> {
+/// fn parse(body: Vec<u8>) -> CreateConnection<'static> {
 ///     // Borrows from `body` while it is read and checked, then copies what it keeps.
-///     connschema::from_slice::<CreateConnectionRequest<'_>>(&body).unwrap().into_owned()
+///     connschema::from_slice::<CreateConnection<'_>>(&body).unwrap().into_owned()
 /// }
-/// let request = parse(br#"{"Name": "orders-api", "AuthorizationType": "API_KEY",
-///     "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "k", "ApiKeyValue": "v"}}}"#.to_vec());
+/// let request = parse(br#"{"Name": "orders-api", "AuthorizationType": "API_KEY"}"#.to_vec());
 /// assert_eq!(request.name, "orders-api");
 /// ```
 pub trait IntoOwned {

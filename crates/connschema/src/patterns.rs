@@ -1,7 +1,7 @@
-//! Every member pattern of every model, in every form: for tests, benchmarks and tools that check
+//! Every member pattern of a model, in every form ([`Catalog::patterns`](crate::catalog::Catalog::patterns)): for tests, benchmarks and tools that check
 //! the translation from the vendors' patterns.
 
-use crate::{registry, runs};
+use crate::runs;
 use std::collections::BTreeSet;
 
 /// A pattern of a model member, in every form.
@@ -45,27 +45,4 @@ impl PatternInventory {
     pub fn into_vec(self) -> Vec<(&'static str, PatternInfo)> {
         self.patterns
     }
-}
-
-/// The member patterns of every message of every operation in the registry, each with the path
-/// of the type that holds it, found by walking the messages' types.
-///
-/// Patterns that come from a format (`date-time`, `uri`, `ulid`: see [`crate::format`]) and rules
-/// (QuickSight's reserved prefix) are not member patterns and are not listed.
-///
-/// ```
-/// let names: Vec<_> = connschema::patterns::all()
-///     .into_iter()
-///     .filter(|(ty, p)| ty.ends_with("::CreateConnectionRequest") && ty.contains("::events::") && p.member == "Name")
-///     .collect();
-/// assert_eq!(names[0].1.export, r"^(?:[.\-_A-Za-z0-9]+)$");
-/// ```
-pub fn all() -> Vec<(&'static str, PatternInfo)> {
-    let mut found = PatternInventory::default();
-    for op in registry::operations() {
-        for message in op.messages {
-            message.visit_patterns(&mut found);
-        }
-    }
-    found.into_vec()
 }

@@ -1,4 +1,6 @@
-//! Every operation and message that connschema knows, for the CLI, the schema generator and tests.
+//! What an operation is: its messages, each a [`Model`] type, and how it travels over HTTP. An
+//! API crate declares its operations as `static`s of [`Operation`]; a
+//! [`Catalog`](crate::catalog::Catalog) gathers them for the tools.
 
 use crate::http::Http;
 use crate::patterns::PatternInventory;
@@ -83,10 +85,18 @@ impl Message {
     /// Parses and validates one document of this message, keeping the typed value.
     ///
     /// ```
-    /// let op = connschema::registry::operation("aws.events.CreateConnection").unwrap();
-    /// let body = br#"{"Name": "n", "AuthorizationType": "BASIC",
-    ///     "AuthParameters": {"BasicAuthParameters": {"Username": "u", "Password": "hunter2"}}}"#;
-    /// let parsed = op.message("request").unwrap().parse(body).unwrap();
+    /// use connschema::registry::Message;
+    /// use connschema::{Model, Secret};
+    /// use std::borrow::Cow;
+    ///
+    /// #[derive(Debug, Model)]
+    /// struct Login<'a> {
+    ///     user: Cow<'a, str>,
+    ///     password: Secret<'a>,
+    /// }
+    ///
+    /// let request = Message::of::<Login<'static>>("request");
+    /// let parsed = request.parse(br#"{"user": "u", "password": "hunter2"}"#).unwrap();
     /// assert!(!format!("{parsed:?}").contains("hunter2"));
     /// ```
     pub fn parse(&self, bytes: &[u8]) -> Result<Box<dyn Parsed>, Violations> {
@@ -111,7 +121,7 @@ fn parse_bytes<T: Model>(bytes: &[u8], limits: &Limits) -> Result<Box<dyn Parsed
 
 /// One API operation and its messages.
 pub struct Operation {
-    /// `<provider>.<service>.<Operation>`, e.g. `aws.events.CreateConnection`.
+    /// `<provider>.<service>.<Operation>`, e.g. `acme.widgets.CreateWidget`.
     pub id: &'static str,
     pub method: &'static str,
     /// The documented path template.
@@ -126,9 +136,9 @@ impl Operation {
         self.messages.iter().find(|m| m.name == name)
     }
 
-    /// This operation's entry in `schemas/index.json` (see [`index`]): its id, wire protocol,
+    /// This operation's entry in `schemas/index.json` (see [`Catalog::index`](crate::catalog::Catalog::index)): its id, wire protocol,
     /// method, path template, the headers every request carries with a fixed value
-    /// (`requestHeaders`: awsJson1.1's `X-Amz-Target`), message files and the headers documented
+    /// (`requestHeaders`), message files and the headers documented
     /// beside its messages.
     pub fn index_entry(&self) -> Value {
         let messages: Map<String, Value> =
@@ -158,22 +168,16 @@ impl Operation {
     }
 
     /// The schema file of `message`, relative to `schemas/`:
-    /// `aws/events/CreateConnection/request.json`.
+    /// `acme/widgets/CreateWidget/request.json`.
     pub fn schema_path(&self, message: &Message) -> String {
         format!("{}/{}.json", self.id.replace('.', "/"), message.name)
-    }
-
-    /// The schema of `message` as a JSON value, its `$id` under [`schema::ID_BASE`].
-    pub fn schema(&self, message: &Message) -> Value {
-        self.schema_under(schema::ID_BASE, message)
     }
 
     /// The schema of `message` with its `$id` under `id_base`.
     ///
     /// A secret member is `writeOnly` where a client writes it: in the `request` and `params`
     /// messages. An answer never holds a secret (a service leaves it out, or sends the member
-    /// with its value replaced where the vendor's model requires it, as Versori's credential
-    /// `data`), so its schema marks nothing `writeOnly`: OpenAPI reads a `writeOnly` member of a
+    /// with its value replaced where the vendor's model requires it), so its schema marks nothing `writeOnly`: OpenAPI reads a `writeOnly` member of a
     /// response as one that must not be there, which would contradict the vendor's `required`.
     pub fn schema_under(&self, id_base: &str, message: &Message) -> Value {
         let mut schema = message.type_schema(&format!("{id_base}{}", self.schema_path(message)));
@@ -182,32 +186,4 @@ impl Operation {
         }
         schema
     }
-
-    /// The schema of `message` exactly as its file is written.
-    pub fn schema_text(&self, message: &Message) -> String {
-        schema::to_pretty_json(&self.schema(message))
-    }
-}
-
-/// Every operation, in the order of the documentation set.
-pub fn operations() -> &'static [&'static Operation] {
-    static OPERATIONS: [&Operation; 5] = [
-        &crate::aws::events::CREATE_CONNECTION,
-        &crate::huaweicloud::eg::CREATE_CONNECTION,
-        &crate::aws::networkmanager::CREATE_CONNECTION,
-        &crate::aws::quicksight::CREATE_ACTION_CONNECTOR,
-        &crate::versori::platform::CREATE_CONNECTOR_CONNECTION,
-    ];
-    &OPERATIONS
-}
-
-/// The operation with this id.
-pub fn operation(id: &str) -> Option<&'static Operation> {
-    operations().iter().copied().find(|op| op.id == id)
-}
-
-/// `schemas/index.json`: every operation with its method, path template, message files and the
-/// headers documented beside its messages.
-pub fn index() -> Value {
-    crate::catalog::Catalog::shipped().index()
 }

@@ -8,10 +8,30 @@ use serde::Serialize;
 /// `"omitted": N` after them when a [`Limits`](crate::Limits) left violations out.
 ///
 /// ```
-/// use connschema::aws::events::CreateConnectionRequest;
+/// use connschema::Model;
+/// use std::borrow::Cow;
+///
+/// /// Creates a connection.
+/// #[derive(Debug, Model)]
+/// #[model(rename_all = "PascalCase", deny_unknown_fields)]
+/// struct CreateConnection<'a> {
+///     #[model(length(min = 1, max = 64), pattern = "[.\\-_A-Za-z0-9]+")]
+///     name: Cow<'a, str>,
+///     #[model(length(max = 512))]
+///     description: Option<Cow<'a, str>>,
+///     authorization_type: AuthorizationType,
+/// }
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Model)]
+/// #[model(rename_all = "SCREAMING_SNAKE_CASE")]
+/// enum AuthorizationType {
+///     Basic,
+///     ApiKey,
+/// }
+///
 /// use connschema::Report;
 ///
-/// let verdict = connschema::from_slice::<CreateConnectionRequest>(br#"{"Name": "my conn"}"#).map(drop);
+/// let verdict = connschema::from_slice::<CreateConnection>(br#"{"Name": "my conn"}"#).map(drop);
 /// let json = serde_json::to_string(&Report::of(&verdict)).unwrap();
 /// assert!(json.starts_with(r#"{"valid":false,"errors":[{"path":"/Name","code":"pattern","#));
 /// ```

@@ -1,11 +1,10 @@
-//! Rule shapes that more than one vendor's documentation uses, each with its check and its schema.
+//! Rule shapes that more than one API's documentation uses, each with its check and its schema.
 
 use crate::{Bound, Code, Cx, Loc, Members, Shown};
 use serde_json::{json, Value};
 
 /// "Include only the parameters for the type you specify": the object member `holder` holds the
 /// member that goes with the value of `type_member`, and none of the other members of `table`.
-/// EventBridge's `AuthParameters` and QuickSight's `AuthenticationMetadata` follow it.
 pub struct MemberForType {
     /// The member whose value picks (`AuthorizationType`).
     pub type_member: &'static str,

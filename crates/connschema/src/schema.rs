@@ -1,5 +1,5 @@
 //! Building and exporting JSON Schemas (draft 2020-12). Generated `JsonSchema` impls call the
-//! builders here; [`export`] writes one message's self-contained schema file.
+//! builders here; [`export_with_id`] writes one message's self-contained schema file.
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
@@ -35,9 +35,6 @@ impl Drop for DenyUnknownScope {
         }
     }
 }
-
-/// The base of every schema's absolute `$id`.
-pub const ID_BASE: &str = "https://connschema.dev/schemas/";
 
 /// The `format` values that exported schemas may carry (docs/contracts.md §3).
 const STANDARD_FORMATS: [&str; 2] = ["date-time", "uri"];
@@ -325,14 +322,9 @@ pub fn string_enum(values: &[&str], description: &str) -> Schema {
     schema.into()
 }
 
-/// The self-contained schema of `T` as the file `relative_path` under `schemas/`: draft 2020-12,
-/// an absolute `$id` under [`ID_BASE`], every nested type under its own `$defs`.
-pub fn export<T: JsonSchema>(relative_path: &str) -> Value {
-    export_with_id::<T>(&format!("{ID_BASE}{relative_path}"))
-}
-
-/// [`export`] with the `$id` given whole (a [`Catalog`](crate::catalog::Catalog) of one's own
-/// has its own base).
+/// The self-contained schema of `T` with the absolute `$id` `id`: draft 2020-12, every nested
+/// type under its own `$defs`. A [`Catalog`](crate::catalog::Catalog) gives each message's `$id`
+/// from its base and the message's file.
 pub fn export_with_id<T: JsonSchema>(id: &str) -> Value {
     let root = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
     let Value::Object(generated) = root.to_value() else {

@@ -9,17 +9,33 @@ use crate::{Cx, Limits, Loc, Secret, Violations};
 /// better read with [`from_slice`](crate::from_slice), which validates while it parses.
 ///
 /// ```
-/// use connschema::Validate;
-/// use connschema::aws::events::{ConnectionAuthorizationType, CreateConnectionRequest};
+/// use connschema::Model;
+/// use std::borrow::Cow;
 ///
-/// let mut request: CreateConnectionRequest = serde_json::from_str(r#"{
-///     "Name": "orders",
-///     "AuthorizationType": "BASIC",
-///     "AuthParameters": {"BasicAuthParameters": {"Username": "u", "Password": "p"}}
-/// }"#).unwrap();
-/// request.authorization_type = ConnectionAuthorizationType::ApiKey;
+/// /// Creates a connection.
+/// #[derive(Debug, Model)]
+/// #[model(rename_all = "PascalCase", deny_unknown_fields)]
+/// struct CreateConnection<'a> {
+///     #[model(length(min = 1, max = 64), pattern = "[.\\-_A-Za-z0-9]+")]
+///     name: Cow<'a, str>,
+///     #[model(length(max = 512))]
+///     description: Option<Cow<'a, str>>,
+///     authorization_type: AuthorizationType,
+/// }
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Model)]
+/// #[model(rename_all = "SCREAMING_SNAKE_CASE")]
+/// enum AuthorizationType {
+///     Basic,
+///     ApiKey,
+/// }
+///
+/// use connschema::Validate;
+///
+/// let mut request: CreateConnection = serde_json::from_str(r#"{"Name": "orders", "AuthorizationType": "BASIC"}"#).unwrap();
+/// request.name = "orders api".into();
 /// let errors = request.validate().unwrap_err();
-/// assert_eq!(errors[0].path, "/AuthParameters/BasicAuthParameters");
+/// assert_eq!(errors[0].path, "/Name");
 /// ```
 pub trait Validate {
     /// Reports every violation of `self`, which sits at `loc`, into `cx`.
@@ -39,7 +55,7 @@ pub trait Validate {
 
     /// Records the member patterns of this type and of every type inside it, each type once.
     /// Derived; a type with no patterns of its own and none inside keeps the default, which
-    /// records nothing. [`patterns::all`](crate::patterns::all) walks every message this way.
+    /// records nothing. [`Catalog::patterns`](crate::catalog::Catalog::patterns) walks every message this way.
     fn visit_patterns(found: &mut PatternInventory)
     where
         Self: Sized,

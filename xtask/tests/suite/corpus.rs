@@ -2,7 +2,6 @@
 //! on the schema files and on the OpenAPI components, Acme's corpus, and the generator's freshness
 //! and write/check cycle. `cargo xtask conformance` runs the whole corpus through four validators.
 
-use connschema::catalog::Catalog;
 use xtask::{conformance, corpus, generate, schemas_dir, Mode, Suite, CI_SEED, TEST_CORPUS};
 
 /// The slice of the CI corpus that the tests share, made once (most of its cost is making it).
@@ -22,8 +21,12 @@ fn schemas_are_fresh() {
 /// known kind, [`conformance::Disagreement::is_known_miss`]).
 #[test]
 fn the_ci_corpus_agrees_with_jsonschema() {
-    let report =
-        conformance::compare(test_corpus(), |op, message| op.schema(message), |_, _, _| Ok(())).expect("compare");
+    let report = conformance::compare(
+        test_corpus(),
+        |op, message| connschema_cli::apis::catalog().schema(op, message),
+        |_, _, _| Ok(()),
+    )
+    .expect("compare");
     let shown: Vec<String> = report.disagreements.iter().take(10).map(ToString::to_string).collect();
     assert!(report.disagreements.is_empty(), "{} disagreement(s):\n{}", report.disagreements.len(), shown.join("\n"));
     assert!(report.documents >= TEST_CORPUS, "{} documents", report.documents);
@@ -44,7 +47,7 @@ fn the_ci_corpus_agrees_with_jsonschema() {
 /// verdicts; a failed `oneOf` branch is reported at the object that holds the tag).
 #[test]
 fn the_openapi_components_agree_with_the_schemas() {
-    let catalog = Catalog::shipped();
+    let catalog = connschema_cli::apis::catalog();
     let schemas = conformance::openapi_schemas(&catalog);
     let report = conformance::compare(test_corpus(), schemas, |_, _, _| Ok(())).expect("compare");
     // Verdicts only: a `oneOf` reports a failed branch at the object that holds the tag.

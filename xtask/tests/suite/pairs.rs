@@ -1,6 +1,5 @@
 //! Documents that break a rule beside a wrong-typed member are in the corpus (`corpus/pairs.rs`).
 
-use connschema::registry;
 use connschema::Code;
 use xtask::corpus::{self, codes};
 
@@ -9,10 +8,15 @@ use xtask::corpus::{self, codes};
 fn every_request_rule_is_stacked_with_a_type_error() {
     for id in ["aws.events.CreateConnection", "aws.quicksight.CreateActionConnector", "huaweicloud.eg.CreateConnection"]
     {
-        let op = registry::operation(id).expect("operation");
+        let op = connschema_cli::apis::catalog().operation(id).expect("operation");
         let message = op.message("request").expect("request");
-        let docs =
-            corpus::for_message(message, &op.schema(message), &corpus::examples(op, message).expect("examples"), 0, 1);
+        let docs = corpus::for_message(
+            message,
+            &connschema_cli::apis::catalog().schema(op, message),
+            &corpus::examples(op, message).expect("examples"),
+            0,
+            1,
+        );
         let stacked = docs
             .iter()
             .filter(|doc| {

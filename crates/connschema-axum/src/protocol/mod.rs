@@ -1,12 +1,8 @@
-//! The vendors' error protocols: how a rejected request is answered, one module per protocol,
-//! each shared by every operation that speaks it. Every body a protocol writes is valid against
-//! its operation's own `error.*` schema.
-
-mod aws_json;
-pub mod aws_text;
-mod huawei;
-mod rest_json;
-mod versori;
+//! Error protocols: how a rejected request is answered ([`ErrorProtocol`]), and what every
+//! protocol builds its bodies from: a JSON answer, and lists of violations bounded in bytes, so
+//! that no answer grows with what a client sends (docs/contracts.md §5). The vendors' protocols
+//! live in their API crates; each body a protocol writes is valid against its operation's own
+//! `error.*` schema.
 
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -38,19 +34,40 @@ impl Failure {
     pub fn is_serialization(violations: &Violations) -> bool {
         violations.has_code(Code::Syntax) || violations.has_code(Code::Type)
     }
-}
 
-/// An AWS exception that a protocol answers with: its name and HTTP status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AwsError {
-    pub name: &'static str,
-    pub status: u16,
+    /// The HTTP status of this failure where a protocol has none of its own for it: what a
+    /// protocol answers a kind of failure newer than itself with (the enum may grow).
+    pub fn status(&self) -> u16 {
+        match self {
+            Failure::Invalid(_) => 400,
+            Failure::TooLarge { .. } => 413,
+            Failure::Conflict { .. } => 409,
+            Failure::QuotaExceeded { .. } => 429,
+            Failure::MissingCredentials | Failure::BadCredentials { .. } => 401,
+        }
+    }
+
+    /// What is wrong, for a person, where a protocol has no words of its own for it; never a
+    /// secret (a violation's message quotes none).
+    pub fn message(&self) -> String {
+        match self {
+            Failure::Invalid(violations) => {
+                let n = violations.total();
+                let first = violations.iter().next().map(|v| format!(": {}: {}", v.path, v.message));
+                format!("{n} violation{}{}", plural(n), first.unwrap_or_default())
+            }
+            Failure::TooLarge { limit } => too_large(*limit),
+            Failure::Conflict { message } | Failure::QuotaExceeded { message } => message.clone(),
+            Failure::MissingCredentials => "The request carries no credentials".to_owned(),
+            Failure::BadCredentials { reason } => reason.clone(),
+        }
+    }
 }
 
 /// How an operation answers a request it refuses, and which credentials it takes: one
-/// implementation per wire protocol. The four here are the vendors' ([`AwsJson1_1`],
-/// [`RestJson1`], [`Huawei`], [`Versori`]); an API of one's own implements it for its own error
-/// format and names it in its [`Endpoint`](crate::Endpoint).
+/// implementation per wire protocol, in the crate of the API that speaks it (AWS's awsJson1.1 and
+/// restJson1, Huawei's, Versori's); an API of one's own implements it for its own error format and
+/// names it in its [`Endpoint`](crate::Endpoint).
 ///
 /// ```
 /// use axum::response::{IntoResponse, Response};
@@ -63,7 +80,7 @@ pub struct AwsError {
 ///     fn respond(&self, failure: &Failure, _request_id: &str) -> Response {
 ///         let errors: Vec<String> = match failure {
 ///             Failure::Invalid(violations) => violations.iter().map(|v| format!("{}: {}", v.path, v.message)).collect(),
-///             other => vec![format!("{other:?}")],
+///             other => vec![other.message()],
 ///         };
 ///         (axum::http::StatusCode::UNPROCESSABLE_ENTITY, axum::Json(serde_json::json!({ "errors": errors }))).into_response()
 ///     }
@@ -84,85 +101,8 @@ pub trait ErrorProtocol: Send + Sync + 'static {
     }
 }
 
-/// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body; SigV4 credentials.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AwsJson1_1 {
-    /// The exception for a [`Failure::Conflict`].
-    pub conflict: AwsError,
-    /// The exception for a [`Failure::QuotaExceeded`].
-    pub quota: AwsError,
-}
-
-impl ErrorProtocol for AwsJson1_1 {
-    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
-        aws_json::respond(failure, [self.conflict, self.quota], request_id)
-    }
-
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        crate::credentials::sigv4(headers)
-    }
-}
-
-/// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the modelled
-/// body; SigV4 credentials.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RestJson1 {
-    /// The exception for a [`Failure::Conflict`].
-    pub conflict: AwsError,
-    /// The exception for a [`Failure::QuotaExceeded`].
-    pub quota: AwsError,
-    /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network Manager's),
-    /// rather than AWS's common one with `message` alone.
-    pub field_list: bool,
-}
-
-impl ErrorProtocol for RestJson1 {
-    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
-        rest_json::respond(failure, [self.conflict, self.quota], self.field_list, request_id)
-    }
-
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        crate::credentials::sigv4(headers)
-    }
-}
-
-/// Huawei Cloud: `error_code`, `error_msg`, `error_details`, `request_id`, `X-Request-Id`; an
-/// IAM token or an AK/SK signature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Huawei;
-
-impl ErrorProtocol for Huawei {
-    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
-        huawei::respond(failure, request_id)
-    }
-
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        crate::credentials::huawei(headers)
-    }
-}
-
-/// Versori: its `Error`, `code`, `message` and `fields[{field, message}]`; a bearer JWT.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Versori;
-
-impl ErrorProtocol for Versori {
-    fn respond(&self, failure: &Failure, _request_id: &str) -> Response {
-        versori::respond(failure)
-    }
-
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        crate::credentials::bearer_jwt(headers)
-    }
-}
-
-/// AWS's common client errors for a request without a credential, and for one that is no SigV4
-/// signature; their statuses are the protocols' own (401 and 403).
-const MISSING_CREDENTIALS: AwsError = AwsError { name: "MissingAuthenticationTokenException", status: 401 };
-const BAD_CREDENTIALS: AwsError = AwsError { name: "IncompleteSignatureException", status: 403 };
-const MISSING_TOKEN: &str = "Missing Authentication Token";
-
 /// A JSON answer with `status` and `content_type`.
-fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Response {
+pub fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
     let mut response = (status, body.to_string()).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -175,16 +115,16 @@ pub const MAX_ERROR_BODY: usize = 64 * 1024;
 /// Of an error body that lists violations twice, as a message and as fields (Network Manager's
 /// `Fields`, Versori's `fields`), what the message may take; the fields take the rest, less what
 /// the other members take.
-const MESSAGE_BUDGET: usize = 16 * 1024;
-const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
+pub const MESSAGE_BUDGET: usize = 16 * 1024;
+pub const FIELDS_BUDGET: usize = MAX_ERROR_BODY - MESSAGE_BUDGET - 256;
 
 /// The most code points of a path an answer shows: a member's name is the client's to choose,
 /// and a name of a megabyte must not fill the answer.
-const MAX_PATH: usize = 512;
+pub const MAX_PATH: usize = 512;
 
 /// The size of `text` as a JSON string, quotes included (an escape of a control character
 /// counted at its longest, six bytes).
-pub(crate) fn json_len(text: &str) -> usize {
+pub fn json_len(text: &str) -> usize {
     2 + text
         .bytes()
         .map(|b| match b {
@@ -197,12 +137,7 @@ pub(crate) fn json_len(text: &str) -> usize {
 
 /// `head`, then as many of `parts` as fit in `budget` bytes of JSON text, joined by `sep`; and how
 /// many of them it holds.
-pub(crate) fn join_within(
-    head: String,
-    parts: impl Iterator<Item = String>,
-    sep: &str,
-    budget: usize,
-) -> (String, usize) {
+pub fn join_within(head: String, parts: impl Iterator<Item = String>, sep: &str, budget: usize) -> (String, usize) {
     let mut out = head;
     let mut size = json_len(&out);
     let mut held = 0;
@@ -222,10 +157,7 @@ pub(crate) fn join_within(
 }
 
 /// As many of `entries` as fit in `budget` bytes as the items of a JSON array.
-pub(crate) fn entries_within(
-    entries: impl Iterator<Item = serde_json::Value>,
-    budget: usize,
-) -> Vec<serde_json::Value> {
+pub fn entries_within(entries: impl Iterator<Item = serde_json::Value>, budget: usize) -> Vec<serde_json::Value> {
     let mut size = 2;
     entries
         .map_while(|entry| {
@@ -236,7 +168,7 @@ pub(crate) fn entries_within(
 }
 
 /// At most `max` code points of `text`, with `...` where it was cut.
-pub(crate) fn cut(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+pub fn cut(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
     match text.char_indices().nth(max) {
         Some((end, _)) => format!("{}...", &text[..end]).into(),
         None => text.into(),
@@ -244,7 +176,7 @@ pub(crate) fn cut(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// `N violation(s)` in words, for a message.
-pub(crate) fn plural(n: usize) -> &'static str {
+pub fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {
@@ -253,12 +185,12 @@ pub(crate) fn plural(n: usize) -> &'static str {
 }
 
 /// The message of a body over the limit.
-fn too_large(limit: usize) -> String {
+pub fn too_large(limit: usize) -> String {
     format!("The request body is larger than the limit of {limit} bytes")
 }
 
 /// One step of a JSON Pointer: a member name (unescaped) or, where it is all digits, an item.
-pub(crate) struct Segment(String);
+pub struct Segment(String);
 
 impl Segment {
     /// The item index, where the step is one. The paths of these operations have no member whose
@@ -273,44 +205,12 @@ impl Segment {
 }
 
 /// The steps of a JSON Pointer (RFC 6901), `~1` and `~0` unescaped.
-pub(crate) fn segments(pointer: &str) -> impl Iterator<Item = Segment> + '_ {
+pub fn segments(pointer: &str) -> impl Iterator<Item = Segment> + '_ {
     pointer.split('/').skip(1).map(|s| Segment(s.replace("~1", "/").replace("~0", "~")))
-}
-
-/// Versori's form of a path: `a.b[0].c`, cut at [`MAX_PATH`] code points.
-pub(crate) fn dotted_path(pointer: &str) -> String {
-    cut(&dotted(pointer), MAX_PATH).into_owned()
-}
-
-fn dotted(pointer: &str) -> String {
-    let mut out = String::new();
-    for segment in segments(pointer) {
-        match segment.index() {
-            Some(i) => out.push_str(&format!("[{i}]")),
-            None => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(segment.name());
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn dotted_paths_index_in_brackets() {
-        assert_eq!(
-            super::dotted_path("/credentials/action/0/credential/data/password"),
-            "credentials.action[0].credential.data.password"
-        );
-        assert_eq!(super::dotted_path(""), "");
-        let long = format!("/{}", "n".repeat(2000));
-        assert_eq!(super::dotted_path(&long), format!("{}...", "n".repeat(512)));
-    }
-
     #[test]
     fn json_sizes_count_escapes() {
         assert_eq!(super::json_len("ab"), 4);

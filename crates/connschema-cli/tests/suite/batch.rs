@@ -138,7 +138,7 @@ fn a_mistyped_operation_or_message_gets_the_nearest_names() {
 
 #[test]
 fn list_of_an_operation_prints_its_messages_or_its_index_entry() {
-    let op = connschema::registry::operation(OP).expect("operation");
+    let op = connschema_cli::apis::catalog().operation(OP).expect("operation");
     let out = run(&["list", OP], b"");
     assert_eq!(out.status.code(), Some(0));
     let names: String = op.messages.iter().map(|m| format!("{}\n", m.name)).collect();

@@ -22,7 +22,7 @@ const VALID: &str = r#"{"Name":"n","AuthorizationType":"BASIC","AuthParameters":
 fn list_prints_every_operation() {
     let out = run(&["list"], b"");
     assert!(out.status.success());
-    let ids: Vec<_> = connschema::registry::operations().iter().map(|op| op.id).collect();
+    let ids: Vec<_> = connschema_cli::apis::catalog().operations().iter().map(|op| op.id).collect();
     assert_eq!(stdout(&out), ids.iter().map(|id| format!("{id}\n")).collect::<String>());
     assert!(stdout(&out).contains("aws.events.CreateConnection\n"));
 }

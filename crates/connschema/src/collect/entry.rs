@@ -9,14 +9,30 @@ use serde::de::{self, DeserializeSeed};
 /// members, constraints and rules.
 ///
 /// ```
-/// use connschema::aws::events::CreateConnectionRequest;
+/// use connschema::Model;
+/// use std::borrow::Cow;
 ///
-/// let request = connschema::from_slice::<CreateConnectionRequest>(br#"{
-///     "Name": "orders-api",
-///     "AuthorizationType": "API_KEY",
-///     "AuthParameters": {"ApiKeyAuthParameters": {"ApiKeyName": "x-api-key", "ApiKeyValue": "s3cr3t"}}
-/// }"#).unwrap();
+/// /// Creates a connection.
+/// #[derive(Debug, Model)]
+/// #[model(rename_all = "PascalCase", deny_unknown_fields)]
+/// struct CreateConnection<'a> {
+///     #[model(length(min = 1, max = 64), pattern = "[.\\-_A-Za-z0-9]+")]
+///     name: Cow<'a, str>,
+///     #[model(length(max = 512))]
+///     description: Option<Cow<'a, str>>,
+///     authorization_type: AuthorizationType,
+/// }
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, Model)]
+/// #[model(rename_all = "SCREAMING_SNAKE_CASE")]
+/// enum AuthorizationType {
+///     Basic,
+///     ApiKey,
+/// }
+///
+/// let request = connschema::from_slice::<CreateConnection>(br#"{"Name": "orders-api", "AuthorizationType": "API_KEY"}"#).unwrap();
 /// assert_eq!(request.name, "orders-api");
+/// assert_eq!(request.authorization_type, AuthorizationType::ApiKey);
 /// ```
 pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violations> {
     from_slice_with(bytes, &Limits::ALL)
@@ -79,14 +95,24 @@ pub fn from_str_with<'de, T: Collect<'de>>(text: &'de str, limits: &Limits) -> R
 /// with the same violations, and without writing them out as JSON text first.
 ///
 /// ```
-/// use connschema::huaweicloud::eg::CreateConnectionParams;
+/// use connschema::Model;
+/// use std::borrow::Cow;
 ///
-/// let params = connschema::from_strings_with::<CreateConnectionParams>(
+/// /// A path parameter and a header.
+/// #[derive(Debug, Model)]
+/// struct Params<'a> {
+///     #[model(length(min = 1, max = 64))]
+///     project_id: Cow<'a, str>,
+///     #[model(rename = "X-Auth-Token")]
+///     token: Option<Cow<'a, str>>,
+/// }
+///
+/// let params = connschema::from_strings_with::<Params>(
 ///     [("project_id", "0f1e2d3c"), ("X-Auth-Token", "MIIEhQYJKoZIhvcNAQcC")],
 ///     &connschema::Limits::ALL,
 /// );
 /// assert_eq!(params.unwrap().project_id, "0f1e2d3c");
-/// let missing = connschema::from_strings_with::<CreateConnectionParams>([], &connschema::Limits::ALL).unwrap_err();
+/// let missing = connschema::from_strings_with::<Params>([], &connschema::Limits::ALL).unwrap_err();
 /// assert_eq!(missing[0].path, "/project_id");
 /// ```
 pub fn from_strings_with<'de, T: Collect<'de>>(

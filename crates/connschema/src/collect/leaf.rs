@@ -193,7 +193,7 @@ impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
 }
 
 /// Any JSON object, read whole: for values whose shape a rule of the object holding them checks
-/// (Versori's credential data of the types the vendor gives no shape).
+/// (a credential's data of a type the vendor gives no shape).
 impl<'de> Collect<'de> for serde_json::Map<String, serde_json::Value> {
     const EXPECTED: Kind = Kind::Object;
 

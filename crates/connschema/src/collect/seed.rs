@@ -101,7 +101,7 @@ impl<'de, T: Collect<'de>> Visitor<'de> for KindVisitor<'_, '_, T> {
     }
 }
 
-/// A type whose shape another member of the same object chooses, such as Versori's credential
+/// A type whose shape another member of the same object chooses, such as a credential's
 /// `data` by the credential's `type`: the member of a model marked `#[model(chosen_by = "type")]`.
 ///
 /// `by` is the chooser's value; `value` is the member's JSON, from the input, or held while the

@@ -12,7 +12,7 @@ pub fn reference(name: &str) -> Value {
     Value::String(format!("#/components/schemas/{name}"))
 }
 
-/// The component that holds one message's schema: `aws.events.CreateConnection.request`.
+/// The component that holds one message's schema: `acme.widgets.CreateWidget.request`.
 pub fn message_name(op: &Operation, message: &str) -> String {
     format!("{}.{message}", op.id)
 }

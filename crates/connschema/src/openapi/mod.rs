@@ -5,13 +5,42 @@
 //!
 //! ```
 //! use connschema::catalog::Catalog;
+//! use connschema::http::{Http, Param, Security};
+//! use connschema::registry::{Message, Operation};
+//! use std::borrow::Cow;
 //!
-//! let catalog = Catalog::shipped();
+//! #[derive(Debug, connschema::Model)]
+//! struct CreateThing<'a> {
+//!     name: Cow<'a, str>,
+//! }
+//!
+//! #[derive(Debug, connschema::Model)]
+//! struct CreateThingParams<'a> {
+//!     project_id: Cow<'a, str>,
+//! }
+//!
+//! static CREATE_THING: Operation = Operation {
+//!     id: "acme.things.CreateThing",
+//!     method: "POST",
+//!     path: "/v1/{project_id}/things",
+//!     http: Http::json("acme")
+//!         .params(&[Param::path("project_id")])
+//!         .security(&[Security::bearer("bearer", "An Acme API token.")]),
+//!     messages: &[
+//!         Message::of::<CreateThing<'static>>("request"),
+//!         Message::of::<CreateThingParams<'static>>("params"),
+//!     ],
+//! };
+//! static OPERATIONS: [&Operation; 1] = [&CREATE_THING];
+//! let catalog = Catalog::new(&OPERATIONS, "https://things.example/schemas/");
+//!
 //! let doc = catalog.openapi(catalog.operations());
 //! assert_eq!(doc["openapi"], "3.1.0");
-//! let post = &doc["paths"]["/v1/{project_id}/connections"]["post"];
-//! assert_eq!(post["operationId"], "huaweicloud.eg.CreateConnection");
-//! assert_eq!(post["security"], serde_json::json!([{ "token": [] }, { "aksk": [] }]));
+//! let post = &doc["paths"]["/v1/{project_id}/things"]["post"];
+//! assert_eq!(post["operationId"], "acme.things.CreateThing");
+//! assert_eq!(post["security"], serde_json::json!([{ "bearer": [] }]));
+//! let schema = connschema::openapi::component_schema(&doc, &CREATE_THING, "request").unwrap();
+//! assert_eq!(schema["$ref"], "#/components/schemas/acme.things.CreateThing.request");
 //! ```
 
 mod components;
@@ -68,15 +97,7 @@ pub fn document(catalog: &Catalog, operations: &[&Operation]) -> Value {
 /// reads the components as they are published), or `None` for a message that is no component
 /// (`params`, whose members are the operation's parameters).
 ///
-/// ```
-/// use connschema::catalog::Catalog;
-///
-/// let catalog = Catalog::shipped();
-/// let op = catalog.operation("aws.events.CreateConnection").unwrap();
-/// let doc = catalog.openapi(&[op]);
-/// let schema = connschema::openapi::component_schema(&doc, op, "request").unwrap();
-/// assert_eq!(schema["$ref"], "#/components/schemas/aws.events.CreateConnection.request");
-/// ```
+/// (See the module's example.)
 pub fn component_schema(document: &Value, op: &Operation, message: &str) -> Option<Value> {
     let name = message_name(op, message);
     document["components"]["schemas"].get(&name)?;

@@ -1,8 +1,8 @@
 //! Tagged unions as OpenAPI spells them: a `oneOf` whose every branch requires one member with a
 //! `const` string (the tag) gets a `discriminator` with its `mapping`, each branch a component of
 //! its own, so that generators (openapi-typescript) write discriminated unions. A rule that picks
-//! what a sibling member must hold by the tag's value (`allOf` of `if: {tag: const}` / `then`, as
-//! EventBridge's `AuthorizationType` picks the member of `AuthParameters`) becomes such a `oneOf`
+//! what a sibling member must hold by the tag's value (`allOf` of `if: {tag: const}` / `then`, as an
+//! `AuthorizationType` picks the member of `AuthParameters`) becomes such a `oneOf`
 //! first. What a schema accepts does not change: the tag is required and its values are exactly
 //! the branches', so one `if` holds exactly where one branch does.
 

@@ -120,12 +120,12 @@ fn range_is_checked_on_values_built_in_code() {
         float: None,
     };
     let errors = value.validate().expect_err("out of range");
-    assert_eq!(common::codes(&Err(errors)), [("/port".to_owned(), Range), ("/ratio".to_owned(), Range)]);
+    assert_eq!(connschema_testing::codes(&Err(errors)), [("/port".to_owned(), Range), ("/ratio".to_owned(), Range)]);
 }
 
 #[test]
 fn range_keywords_in_the_schema() {
-    let schema = connschema::schema::export::<Numbers>("test/numbers.json");
+    let schema = connschema::schema::export_with_id::<Numbers>("https://connschema.test/numbers.json");
     let props = &schema["properties"];
     assert_eq!(props["port"]["minimum"], 1);
     assert_eq!(props["port"]["maximum"], 65535);
@@ -179,12 +179,12 @@ fn a_members_own_check_and_its_schema() {
     use connschema::Validate;
     let built = Checked { count: 5, pair: Some(Even(9)), plain: None, digits: None, vendor: None };
     let errors = built.validate().expect_err("odd");
-    assert_eq!(common::codes(&Err(errors)), [("/count".to_owned(), Rule), ("/pair".to_owned(), Rule)]);
+    assert_eq!(connschema_testing::codes(&Err(errors)), [("/count".to_owned(), Rule), ("/pair".to_owned(), Rule)]);
 }
 
 #[test]
 fn comments_say_pattern_only_where_it_helps() {
-    let schema = connschema::schema::export::<Checked>("test/checked.json");
+    let schema = connschema::schema::export_with_id::<Checked>("https://connschema.test/checked.json");
     let props = &schema["properties"];
     assert_eq!(props["count"]["allOf"], connschema::serde_json::json!([{ "multipleOf": 2 }]));
     assert_eq!(props["plain"]["pattern"], "^(?:[a-z]+)$");
@@ -262,14 +262,14 @@ fn list_constraints_on_values_built_in_code() {
     let built = Lists { tags, ports: Some(vec![0]), ratios: None, pairs: None, colours: None };
     let errors = built.validate().expect_err("a repeat, a long tag and port 0");
     assert_eq!(
-        common::codes(&Err(errors)),
+        connschema_testing::codes(&Err(errors)),
         [("/tags/2".to_owned(), Length), ("/tags".to_owned(), Items), ("/ports/0".to_owned(), Range)]
     );
 }
 
 #[test]
 fn list_constraints_in_the_schema() {
-    let schema = connschema::schema::export::<Lists<'static>>("test/lists.json");
+    let schema = connschema::schema::export_with_id::<Lists<'static>>("https://connschema.test/lists.json");
     let tags = &schema["properties"]["tags"];
     assert_eq!(tags["maxItems"], 3);
     assert_eq!(tags["uniqueItems"], true);
@@ -325,12 +325,12 @@ fn map_constraints_on_values_built_in_code_and_in_the_schema() {
     labels.insert("Env".into(), "prod".into());
     let built = Maps { labels, weights: None, plain: None };
     let errors = built.validate().expect_err("a bad key");
-    assert_eq!(common::codes(&Err(errors)), [("/labels/Env".to_owned(), Pattern)]);
+    assert_eq!(connschema_testing::codes(&Err(errors)), [("/labels/Env".to_owned(), Pattern)]);
     let owned: Maps<'static> = connschema::from_str::<Maps<'_>>(r#"{"labels": {"env": "prod"}}"#)
         .map(connschema::IntoOwned::into_owned)
         .expect("valid");
     assert_eq!(owned.labels.len(), 1);
-    let schema = connschema::schema::export::<Maps<'static>>("test/maps.json");
+    let schema = connschema::schema::export_with_id::<Maps<'static>>("https://connschema.test/maps.json");
     let labels = &schema["properties"]["labels"];
     assert_eq!(labels["minProperties"], 1);
     assert_eq!(labels["maxProperties"], 3);
@@ -348,7 +348,7 @@ fn a_hash_map_built_in_code_reports_in_key_order() {
     labels.insert("env".into(), "prod".into());
     let built = Maps { labels, weights: Some(weights), plain: None };
     let errors = built.validate().expect_err("every weight is 0");
-    let paths: Vec<String> = common::codes(&Err(errors)).into_iter().map(|(path, _)| path).collect();
+    let paths: Vec<String> = connschema_testing::codes(&Err(errors)).into_iter().map(|(path, _)| path).collect();
     let expected: Vec<String> = names.iter().map(|name| format!("/weights/{name}")).collect();
     assert_eq!(paths, expected);
 }

@@ -22,7 +22,7 @@ fn check(member: &str, value: &str, expected: bool) {
     if let Err(e) = &rust {
         assert!(e.iter().all(|v| v.code == Code::Format && v.path == format!("/{member}")), "{e:?}");
     }
-    let schema = connschema::schema::export::<Stamped>("test/stamped.json");
+    let schema = connschema::schema::export_with_id::<Stamped>("https://connschema.test/stamped.json");
     let peer = connschema_testing::peer(&schema).expect("schema compiles");
     assert_eq!(rust.is_ok(), expected, "Rust on {member} = {value:?}");
     assert_eq!(peer.is_valid(&doc), expected, "jsonschema on {member} = {value:?}");
@@ -64,7 +64,7 @@ fn uris() {
 
 #[test]
 fn schema_carries_format_and_the_keywords_that_make_validators_agree() {
-    let schema = connschema::schema::export::<Stamped>("test/stamped.json");
+    let schema = connschema::schema::export_with_id::<Stamped>("https://connschema.test/stamped.json");
     let at = &schema["properties"]["at"];
     assert_eq!(at["format"], "date-time");
     assert_eq!(at["pattern"], connschema::format::DATE_TIME_PATTERN);

@@ -1,0 +1,25 @@
+//! docs/contracts.md §4: `AuthParameters` holds the member for the `AuthorizationType`, and not the other two
+//! type-specific members (`InvocationHttpParameters` and `ConnectivityParameters` go with any type).
+
+use super::ConnectionAuthorizationType as Type;
+use connschema::rules::MemberForType;
+use connschema::serde_json::Value;
+use connschema::{Cx, Loc, Members};
+
+const RULE: MemberForType = MemberForType {
+    type_member: "AuthorizationType",
+    holder: "AuthParameters",
+    table: &[
+        (Type::Basic.as_str(), "BasicAuthParameters"),
+        (Type::ApiKey.as_str(), "ApiKeyAuthParameters"),
+        (Type::OauthClientCredentials.as_str(), "OAuthParameters"),
+    ],
+};
+
+pub fn check(ty: &Type, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+    RULE.check(ty.as_str(), held, loc, cx);
+}
+
+pub fn schema(_: &mut connschema::schemars::SchemaGenerator) -> Value {
+    RULE.schema()
+}

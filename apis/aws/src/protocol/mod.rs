@@ -1,0 +1,81 @@
+//! AWS's error protocols for [`connschema_axum`]: awsJson1.1 (EventBridge) and restJson1 (Network
+//! Manager, QuickSight), AWS's wording of validation errors that both speak ([`wording`]), and
+//! the SigV4 credentials every AWS operation takes ([`SigV4`]):
+//!
+//! | accepted | absent | not of the form |
+//! |---|---|---|
+//! | `Authorization: AWS4-HMAC-SHA256 Credential=<key>/<yyyymmdd>/<region>/<service>/aws4_request, SignedHeaders=…, Signature=<64 hex>` | 401 `MissingAuthenticationTokenException` | 403 `IncompleteSignatureException` |
+
+mod aws_json;
+mod rest_json;
+mod sigv4;
+pub mod wording;
+
+pub use sigv4::SigV4;
+
+use axum::http::HeaderMap;
+use axum::response::Response;
+use connschema_axum::{ErrorProtocol, Failure};
+
+/// An AWS exception that a protocol answers with: its name and HTTP status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsError {
+    pub name: &'static str,
+    pub status: u16,
+}
+
+/// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body; SigV4 credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsJson1_1 {
+    /// The exception for a [`Failure::Conflict`].
+    pub conflict: AwsError,
+    /// The exception for a [`Failure::QuotaExceeded`].
+    pub quota: AwsError,
+}
+
+impl ErrorProtocol for AwsJson1_1 {
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        aws_json::respond(failure, [self.conflict, self.quota], request_id)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        sigv4(headers)
+    }
+}
+
+/// AWS restJson1 (Network Manager, QuickSight): the name in `X-Amzn-ErrorType`, the modelled
+/// body; SigV4 credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RestJson1 {
+    /// The exception for a [`Failure::Conflict`].
+    pub conflict: AwsError,
+    /// The exception for a [`Failure::QuotaExceeded`].
+    pub quota: AwsError,
+    /// Whether the model's `ValidationException` has `Reason` and `Fields` (Network Manager's),
+    /// rather than AWS's common one with `message` alone.
+    pub field_list: bool,
+}
+
+impl ErrorProtocol for RestJson1 {
+    fn respond(&self, failure: &Failure, request_id: &str) -> Response {
+        rest_json::respond(failure, [self.conflict, self.quota], self.field_list, request_id)
+    }
+
+    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
+        sigv4(headers)
+    }
+}
+
+/// AWS's common client errors for a request without a credential, and for one that is no SigV4
+/// signature; their statuses are the protocols' own (401 and 403).
+const MISSING_CREDENTIALS: AwsError = AwsError { name: "MissingAuthenticationTokenException", status: 401 };
+const BAD_CREDENTIALS: AwsError = AwsError { name: "IncompleteSignatureException", status: 403 };
+const MISSING_TOKEN: &str = "Missing Authentication Token";
+
+/// A SigV4 `Authorization`.
+fn sigv4(headers: &HeaderMap) -> Result<(), Failure> {
+    match connschema_axum::authorization(headers) {
+        None => Err(Failure::MissingCredentials),
+        Some(value) => SigV4::parse(value).map(drop).map_err(|reason| Failure::BadCredentials { reason }),
+    }
+}

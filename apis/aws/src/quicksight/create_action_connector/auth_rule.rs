@@ -1,0 +1,28 @@
+//! docs/contracts.md §4: `AuthenticationMetadata` holds the one member that matches `AuthenticationType` (the
+//! union itself rules out a second).
+
+use super::ConnectionAuthType as Type;
+use connschema::rules::MemberForType;
+use connschema::serde_json::Value;
+use connschema::{Cx, Loc, Members};
+
+const RULE: MemberForType = MemberForType {
+    type_member: "AuthenticationType",
+    holder: "AuthenticationMetadata",
+    table: &[
+        (Type::Basic.as_str(), "BasicAuthConnectionMetadata"),
+        (Type::ApiKey.as_str(), "ApiKeyConnectionMetadata"),
+        (Type::Oauth2ClientCredentials.as_str(), "ClientCredentialsGrantMetadata"),
+        (Type::Oauth2AuthorizationCode.as_str(), "AuthorizationCodeGrantMetadata"),
+        (Type::Iam.as_str(), "IamConnectionMetadata"),
+        (Type::None.as_str(), "NoneConnectionMetadata"),
+    ],
+};
+
+pub fn check(ty: &Type, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+    RULE.check(ty.as_str(), held, loc, cx);
+}
+
+pub fn schema(_: &mut connschema::schemars::SchemaGenerator) -> Value {
+    RULE.schema()
+}

@@ -1,0 +1,56 @@
+//! QuickSight `CreateActionConnector` behind [`connschema_axum`] (restJson1): its [`Endpoint`], and
+//! its local handler, `POST /accounts/{AwsAccountId}/action-connectors`.
+//! An `ActionConnectorId` is unique per account: a second one is 409 `ResourceExistsException`.
+//! The connector's `Name` and `Description` are secret (the model marks them sensitive): neither
+//! is echoed nor logged.
+
+use super::{CreateActionConnectorParams, CreateActionConnectorRequest, CREATE_ACTION_CONNECTOR};
+use crate::local::region;
+use crate::protocol::{AwsError, RestJson1};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use connschema::registry::Operation;
+use connschema::serde_json::json;
+use connschema_axum::local::{claim, Store};
+use connschema_axum::{Authenticated, Endpoint, ErrorProtocol, Valid};
+use std::sync::Arc;
+
+impl Endpoint for CreateActionConnectorRequest<'static> {
+    type Params = CreateActionConnectorParams<'static>;
+    const OPERATION: &'static Operation = &CREATE_ACTION_CONNECTOR;
+    // QuickSight's model has no quota error for this operation: throttling is the nearest it lists.
+    const PROTOCOL: &'static dyn ErrorProtocol = &RestJson1 {
+        conflict: AwsError { name: "ResourceExistsException", status: 409 },
+        quota: AwsError { name: "ThrottlingException", status: 429 },
+        field_list: false,
+    };
+}
+
+/// `router` with the local handler at the operation's method and path.
+pub fn route(router: Router<Arc<Store>>) -> Router<Arc<Store>> {
+    connschema_axum::local::route::<CreateActionConnectorRequest<'static>, _, _>(router, create)
+}
+
+async fn create(
+    _: Authenticated<CreateActionConnectorRequest<'static>>,
+    State(store): State<Arc<Store>>,
+    headers: HeaderMap,
+    request: Valid<CreateActionConnectorRequest<'static>>,
+) -> Response {
+    let account = request.params.aws_account_id.as_ref();
+    let id = request.action_connector_id.as_ref();
+    let region = region(&headers);
+    let body = json!({
+        "Arn": format!("arn:aws:quicksight:{region}:{account}:action-connector/{id}"),
+        "CreationStatus": "CREATION_IN_PROGRESS",
+        "ActionConnectorId": id,
+        "RequestId": request.request_id.to_string(),
+    });
+    let taken = || format!("An action connector with the ID {id} already exists in account {account}.");
+    if let Err(refusal) = claim(&store, &request, account.to_owned(), id, taken) {
+        return refusal.into_response();
+    }
+    Json(body).into_response()
+}

@@ -1,0 +1,8 @@
+//! connschema-huaweicloud's integration tests, one binary: the operation's documents, each checked
+//! by connschema and by the `jsonschema` crate on the exported schema.
+
+mod common {
+    connschema_testing::expectations!(connschema_huaweicloud::OPERATIONS);
+}
+
+mod eg;

@@ -1,3 +1,0 @@
-//! Huawei Cloud operations.
-
-pub mod eg;
