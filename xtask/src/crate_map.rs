@@ -52,12 +52,7 @@ pub fn split_deps(cell: &str) -> Vec<String> {
 /// What `cargo metadata` says, in the table's form (the feature that turns an optional one on is
 /// the one whose list names `dep:<name>`).
 pub fn actual() -> Result<BTreeMap<String, Vec<String>>, String> {
-    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
-        .current_dir(workspace_dir())
-        .output()
-        .map_err(|e| e.to_string())?;
-    let metadata: Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    let metadata = metadata()?;
     let packages = metadata["packages"].as_array().ok_or("cargo metadata lists no packages")?;
     let names: Vec<&str> = packages.iter().filter_map(|p| p["name"].as_str()).collect();
     let mut map = BTreeMap::new();
@@ -79,6 +74,16 @@ pub fn actual() -> Result<BTreeMap<String, Vec<String>>, String> {
         map.insert(package["name"].as_str().unwrap_or_default().to_owned(), deps);
     }
     Ok(map)
+}
+
+/// `cargo metadata` of the workspace's own packages.
+pub fn metadata() -> Result<Value, String> {
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
+        .current_dir(workspace_dir())
+        .output()
+        .map_err(|e| e.to_string())?;
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata: {e}"))
 }
 
 fn feature_of(package: &Value, dep: &str) -> String {

@@ -6,15 +6,16 @@ pub mod corpus;
 pub mod crate_map;
 pub mod drift;
 pub mod fuzz;
+pub mod module_graph;
 pub mod packages;
 pub mod peers;
 pub mod schemathesis;
 pub mod sdk;
 pub mod serve;
+pub mod suite;
 pub mod wasm;
 pub mod web;
 
-use connschema::catalog::Catalog;
 pub use connschema::catalog::{existing_files, sync, Mode};
 use std::collections::BTreeMap;
 use std::io;
@@ -45,50 +46,6 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace_dir().join("target"), PathBuf::from)
 }
 
-/// A catalog with its schema folder and its example documents: the shipped five, and Acme's own
-/// API (`examples/widgets`), which go through the same corpus and validators.
-#[derive(Clone)]
-pub struct Suite {
-    pub name: &'static str,
-    pub catalog: Catalog,
-    pub schemas: PathBuf,
-    pub examples: PathBuf,
-    /// Its corpus is `--docs` divided by this: one operation needs fewer documents than five.
-    pub corpus_divisor: usize,
-    /// Whether its operations are the ones the npm packages ship: its TypeScript declarations
-    /// (`types/`) are compiled, `@connschema/validator` is held to its corpus, and `--out` names
-    /// its corpus file (the others are written beside it).
-    pub packaged: bool,
-}
-
-impl Suite {
-    pub fn shipped() -> Self {
-        Self {
-            name: "shipped",
-            catalog: connschema_cli::apis::catalog(),
-            schemas: schemas_dir(),
-            examples: corpus::examples_dir(),
-            corpus_divisor: 1,
-            packaged: true,
-        }
-    }
-
-    pub fn acme() -> Self {
-        Self {
-            name: "acme",
-            catalog: acme_widgets::CATALOG,
-            schemas: acme_widgets::schemas_dir(),
-            examples: acme_widgets::documents_dir(),
-            corpus_divisor: 10,
-            packaged: false,
-        }
-    }
-
-    pub fn all() -> [Self; 2] {
-        [Self::shipped(), Self::acme()]
-    }
-}
-
 /// Every generated file, by its path relative to `schemas/`.
 pub fn expected_files() -> BTreeMap<String, String> {
     connschema_cli::apis::catalog().files()
@@ -105,13 +62,6 @@ pub fn cargo(args: &[&str]) -> std::process::Command {
     let mut command = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command.args(args).current_dir(workspace_dir());
     command
-}
-
-/// Builds the `connschema` command (dev profile) and returns its path: what the SDK suites, the
-/// WebAssembly check and the form's tests run.
-pub fn connschema_command() -> Result<PathBuf, String> {
-    peers::run(&mut cargo(&["build", "--quiet", "--locked", "-p", "connschema-cli"]))?;
-    Ok(target_dir().join("debug/connschema"))
 }
 
 /// Brings `dir` (shown by its path in the workspace) in line with `expected`, or checks it, and says

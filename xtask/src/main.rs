@@ -14,7 +14,8 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xtask::conformance::{self, Report};
-use xtask::{corpus, peers, Mode, Suite};
+use xtask::suite::Suite;
+use xtask::{corpus, peers, Mode};
 
 /// The project's own tasks.
 #[derive(Parser)]

@@ -3,7 +3,7 @@
 //! openapi-typescript) under `conformance/node`, and Python `jsonschema` under `conformance/python`, in a virtual
 //! environment under `target/`.
 
-use crate::{target_dir, workspace_dir, Mode};
+use crate::{cargo, target_dir, workspace_dir, Mode};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -85,7 +85,7 @@ pub fn read_tree(dir: &Path) -> io::Result<BTreeMap<String, String>> {
 }
 
 /// ajv on every schema (strict), the examples and the corpus; then `tsc --strict` on types/.
-pub fn node_conformance(suite: &crate::Suite, corpus: &Path) -> Result<(), String> {
+pub fn node_conformance(suite: &crate::suite::Suite, corpus: &Path) -> Result<(), String> {
     install_node(&node_dir())?;
     run(Command::new("node")
         .arg(node_dir().join("conformance.mjs"))
@@ -143,10 +143,17 @@ pub fn openapi_conformance() -> Result<(), String> {
 }
 
 /// Python `jsonschema` (Draft202012Validator, format checker) on the corpus.
-pub fn python_conformance(suite: &crate::Suite, corpus: &Path) -> Result<(), String> {
+pub fn python_conformance(suite: &crate::suite::Suite, corpus: &Path) -> Result<(), String> {
     let python = python_venv("conformance", "conformance/python/requirements.txt")?;
     run(Command::new(&python)
         .arg(workspace_dir().join("conformance/python/conformance.py"))
         .arg(&suite.schemas)
         .arg(corpus))
+}
+
+/// Builds the `connschema` command (dev profile) and returns its path: what the SDK suites, the
+/// WebAssembly check and the form's tests run.
+pub fn connschema_command() -> Result<PathBuf, String> {
+    run(&mut cargo(&["build", "--quiet", "--locked", "-p", "connschema-cli"]))?;
+    Ok(target_dir().join("debug/connschema"))
 }

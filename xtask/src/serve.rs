@@ -20,7 +20,7 @@ impl Server {
     /// Starts `connschema serve` with `args` besides its address, logging to
     /// `target/<name>/serve.log`.
     pub fn start(args: &[&str], name: &str) -> Result<Self, String> {
-        let command = crate::connschema_command()?;
+        let command = crate::peers::connschema_command()?;
         let dir = target_dir().join(name);
         fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let log = dir.join("serve.log");

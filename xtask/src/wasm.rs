@@ -127,7 +127,7 @@ fn locked_version(package: &str) -> Result<String, String> {
 /// that `cargo xtask conformance` writes): the same report, message for message.
 pub fn check_corpus(corpus: &Path) -> Result<(), String> {
     build()?;
-    let command = crate::connschema_command()?;
+    let command = crate::peers::connschema_command()?;
     install_node(&node_dir())?;
     run(Command::new("node")
         .arg(node_dir().join("wasm-conformance.mjs"))

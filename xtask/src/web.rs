@@ -16,7 +16,7 @@ pub fn run_tests() -> Result<(), String> {
         return Err(format!("{CHROMIUM} is missing: `apt-get install chromium` (Debian's package)"));
     }
     crate::wasm::build()?;
-    let command = crate::connschema_command()?;
+    let command = crate::peers::connschema_command()?;
     let web = workspace_dir().join("web");
     install_node(&web)?;
     run(Command::new("node")

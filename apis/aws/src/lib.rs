@@ -23,6 +23,7 @@
 //! AWS error bodies of `awsJson1.1` and `restJson1` carry members beyond the model's (`__type`,
 //! `message`), which is why responses and errors accept unknown members.
 
+mod common;
 pub mod events;
 #[cfg(feature = "service")]
 pub mod local;
@@ -31,58 +32,10 @@ pub mod networkmanager;
 pub mod protocol;
 pub mod quicksight;
 
-use connschema::http::Security;
 use connschema::registry::Operation;
+
+pub use common::{EpochSeconds, SIGV4};
 
 /// The three operations, in id order.
 pub static OPERATIONS: [&Operation; 3] =
     [&events::CREATE_CONNECTION, &networkmanager::CREATE_CONNECTION, &quicksight::CREATE_ACTION_CONNECTOR];
-
-/// AWS Signature Version 4, which every AWS operation requires: the `Authorization` header
-/// `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`.
-pub const SIGV4: Security = Security::api_key_header(
-    "sigv4",
-    "Authorization",
-    "AWS Signature Version 4: `AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/<service>/aws4_request, SignedHeaders=…, Signature=…`, with `X-Amz-Date`.",
-);
-
-/// An AWS timestamp: seconds since the Unix epoch, sent as a JSON number (awsJson1.1, restJson1).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, connschema::Model)]
-#[model(transparent)]
-pub struct EpochSeconds(pub f64);
-
-/// Declares the exception bodies of an awsJson1.1 service, whose model gives them no members: the
-/// protocol's `__type` (the exception's name; SDKs drop any `namespace#` before it) and `message`.
-/// `__type` is optional: AWS clients read the name from the `X-Amzn-ErrorType` header first, then a
-/// `code` member, then `__type`, so a body that names its error only in the header is a valid one
-/// (docs/contracts.md §7). Other members AWS adds are accepted.
-macro_rules! json_exceptions {
-    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
-        $(#[doc = $doc])*
-        #[derive(Debug, Clone, Default, PartialEq, connschema::Model)]
-        pub struct $name {
-            /// The exception's name, which SDKs read to raise their typed error when neither the
-            /// `X-Amzn-ErrorType` header nor a `code` member names it.
-            #[model(rename = "__type")]
-            pub error_type: Option<String>,
-            /// What went wrong, for a person.
-            pub message: Option<String>,
-        }
-    )*};
-}
-pub(crate) use json_exceptions;
-
-/// Declares AWS's common client errors of a restJson1 service that its model does not list, which
-/// a service answers before its own logic runs: the exception's name travels in the
-/// `X-Amzn-ErrorType` header, the body holds the protocol's `message`.
-macro_rules! rest_common_exceptions {
-    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
-        $(#[doc = $doc])*
-        #[derive(Debug, Clone, Default, PartialEq, connschema::Model)]
-        pub struct $name {
-            /// What went wrong, for a person.
-            pub message: String,
-        }
-    )*};
-}
-pub(crate) use rest_common_exceptions;

@@ -20,7 +20,7 @@
 //! the `connschema` binary alone: a crate with a command of its own depends on this one with
 //! `default-features = false`.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use connschema::catalog::{Catalog, Unknown};
 use connschema::registry::{Message, Operation};
 use connschema::Limits;
@@ -31,6 +31,9 @@ use std::process::ExitCode;
 #[cfg(feature = "apis")]
 pub mod apis;
 mod batch;
+mod terms;
+
+pub use terms::{Format, UsageError};
 
 /// The tools: `list`, `schema`, `validate`.
 #[derive(Subcommand)]
@@ -83,16 +86,6 @@ pub enum Tools {
 /// 16 MiB: far above any real create-connection document, small enough that a stray
 /// multi-gigabyte file or endless stream is refused instead of filling memory.
 const DEFAULT_MAX_BYTES: u64 = 16 << 20;
-
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
-
-/// A failure that is the caller's (exit 2), with its message for stderr.
-#[derive(Debug)]
-pub struct UsageError(pub String);
 
 /// No `version`: the version clap would print is this library's, not the user's command's.
 #[derive(Parser)]

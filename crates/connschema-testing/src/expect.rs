@@ -2,6 +2,7 @@
 //! `jsonschema` crate's on the exported schema, and the violations compared with the ones a test
 //! names.
 
+use crate::peer::{peer, Validator};
 use connschema::registry::Operation;
 use connschema::{Code, Violations};
 use serde_json::Value;
@@ -35,15 +36,15 @@ impl Expectations {
         self.operations.iter().copied().find(|op| op.id == id).unwrap_or_else(|| panic!("no operation {id}"))
     }
 
-    fn peer(&self, op_id: &str, message: &str) -> Arc<crate::Validator> {
-        static CACHE: OnceLock<Mutex<HashMap<String, Arc<crate::Validator>>>> = OnceLock::new();
+    fn peer(&self, op_id: &str, message: &str) -> Arc<Validator> {
+        static CACHE: OnceLock<Mutex<HashMap<String, Arc<Validator>>>> = OnceLock::new();
         let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
         cache
             .entry(format!("{op_id} {message}"))
             .or_insert_with(|| {
                 let op = self.operation(op_id);
                 let schema = op.schema_under(ID_BASE, op.message(message).expect("message exists"));
-                let peer = crate::peer(&schema);
+                let peer = peer(&schema);
                 Arc::new(peer.unwrap_or_else(|e| panic!("{op_id} {message}: schema does not compile: {e}")))
             })
             .clone()

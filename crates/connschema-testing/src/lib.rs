@@ -10,21 +10,12 @@
 //! ```
 
 mod expect;
+mod peer;
 
 pub use expect::{codes, edited, shorten, Expectations};
-pub use jsonschema::Validator;
+pub use peer::{peer, Validator};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-/// The `jsonschema` crate on `schema` as every check that compares with it builds it: draft
-/// 2020-12, with formats asserted (the exported schemas mean their `format`s, as connschema does).
-pub fn peer(schema: &Value) -> Result<Validator, String> {
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(schema)
-        .map_err(|e| e.to_string())
-}
 
 /// The workspace's root folder.
 pub fn workspace() -> PathBuf {

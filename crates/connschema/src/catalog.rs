@@ -82,7 +82,8 @@ impl Catalog {
 
     /// The OpenAPI 3.1 document of `operations` (see [`crate::openapi`]).
     pub fn openapi(&self, operations: &[&Operation]) -> Value {
-        crate::openapi::document(self, operations)
+        let info = crate::openapi::Info { id_base: self.id_base, title: self.title, version: self.version };
+        crate::openapi::document(info, operations)
     }
 
     /// Its operations, in the order given (the order of `index.json` and of `list`).

@@ -49,11 +49,13 @@ extern crate self as connschema;
 
 pub mod catalog;
 mod check;
+mod code;
 mod collect;
 mod cx;
 mod error;
 pub mod format;
 pub mod http;
+mod kind;
 mod limits;
 mod loc;
 mod members;
@@ -73,9 +75,10 @@ mod unique;
 mod validate;
 
 pub use check::{Items, Text};
+pub use code::Code;
 pub use collect::{
     deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, from_strings_with, Collect,
-    CollectBy, Kind, Number,
+    CollectBy, Number,
 };
 /// Derives a model's reader, its check and its JSON Schema from its `#[model(...)]` attributes.
 ///
@@ -84,8 +87,9 @@ pub use connschema_derive::Model;
 /// Class-run matching of patterns, from `connschema-pattern`: what generated checks call.
 pub use connschema_pattern::runs;
 pub use cx::Cx;
-pub use error::{Bound, Code, Shown, Violation, Violations};
+pub use error::{Bound, Shown, Violation, Violations};
 pub use format::Format;
+pub use kind::Kind;
 pub use limits::Limits;
 pub use loc::Loc;
 pub use members::{Members, Object};

@@ -49,11 +49,11 @@ pub fn examples_in(root: &Path, op: &Operation, message: &Message) -> io::Result
 /// At least `total` documents over every message (each message gets an equal share, and never
 /// fewer than its systematic edits), generated from `seed`.
 pub fn generate(total: usize, seed: u64) -> io::Result<Vec<Case>> {
-    generate_for(&crate::Suite::shipped(), total, seed)
+    generate_for(&crate::suite::Suite::shipped(), total, seed)
 }
 
 /// [`generate`] for the operations of `suite`, from its example documents.
-pub fn generate_for(suite: &crate::Suite, total: usize, seed: u64) -> io::Result<Vec<Case>> {
+pub fn generate_for(suite: &crate::suite::Suite, total: usize, seed: u64) -> io::Result<Vec<Case>> {
     let messages: Vec<(&'static Operation, &'static Message)> =
         suite.catalog.operations().iter().flat_map(|op| op.messages.iter().map(move |m| (*op, m))).collect();
     let share = total.div_ceil(messages.len().max(1));

@@ -2,7 +2,8 @@
 //! on the schema files and on the OpenAPI components, Acme's corpus, and the generator's freshness
 //! and write/check cycle. `cargo xtask conformance` runs the whole corpus through four validators.
 
-use xtask::{conformance, corpus, generate, schemas_dir, Mode, Suite, CI_SEED, TEST_CORPUS};
+use xtask::suite::Suite;
+use xtask::{conformance, corpus, generate, schemas_dir, Mode, CI_SEED, TEST_CORPUS};
 
 /// The slice of the CI corpus that the tests share, made once (most of its cost is making it).
 fn test_corpus() -> &'static [corpus::Case] {

@@ -4,6 +4,7 @@
 
 mod corpus;
 mod crate_map;
+mod module_graph;
 mod pairs;
 mod planted_drift;
 mod schemathesis;

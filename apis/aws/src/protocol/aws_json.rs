@@ -2,7 +2,8 @@
 //! application/x-amz-json-1.1`, body `{"__type": "<Name>", "message": "<text>"}`. SDKs raise the
 //! exception that `__type` names and show `message`.
 
-use super::{wording, AwsError, BAD_CREDENTIALS, MISSING_CREDENTIALS, MISSING_TOKEN};
+use super::exceptions::{AwsError, BAD_CREDENTIALS, MISSING_CREDENTIALS, MISSING_TOKEN};
+use super::wording;
 use axum::http::HeaderValue;
 use axum::response::Response;
 use connschema::serde_json::json;

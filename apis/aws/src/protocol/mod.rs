@@ -7,22 +7,17 @@
 //! | `Authorization: AWS4-HMAC-SHA256 Credential=<key>/<yyyymmdd>/<region>/<service>/aws4_request, SignedHeaders=…, Signature=<64 hex>` | 401 `MissingAuthenticationTokenException` | 403 `IncompleteSignatureException` |
 
 mod aws_json;
+mod exceptions;
 mod rest_json;
 mod sigv4;
 pub mod wording;
 
+pub use exceptions::AwsError;
 pub use sigv4::SigV4;
 
 use axum::http::HeaderMap;
 use axum::response::Response;
 use connschema_axum::{ErrorProtocol, Failure};
-
-/// An AWS exception that a protocol answers with: its name and HTTP status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AwsError {
-    pub name: &'static str,
-    pub status: u16,
-}
 
 /// AWS awsJson1.1 (EventBridge): `__type` and `message` in the body; SigV4 credentials.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,12 +60,6 @@ impl ErrorProtocol for RestJson1 {
         sigv4(headers)
     }
 }
-
-/// AWS's common client errors for a request without a credential, and for one that is no SigV4
-/// signature; their statuses are the protocols' own (401 and 403).
-const MISSING_CREDENTIALS: AwsError = AwsError { name: "MissingAuthenticationTokenException", status: 401 };
-const BAD_CREDENTIALS: AwsError = AwsError { name: "IncompleteSignatureException", status: 403 };
-const MISSING_TOKEN: &str = "Missing Authentication Token";
 
 /// A SigV4 `Authorization`.
 fn sigv4(headers: &HeaderMap) -> Result<(), Failure> {

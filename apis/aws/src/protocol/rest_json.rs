@@ -3,7 +3,8 @@
 //! fills `Message`, `Reason: FieldValidationFailed` and `Fields: [{Name, Message}]`; AWS's common
 //! client errors carry `message`.
 
-use super::{wording, AwsError, BAD_CREDENTIALS, MISSING_CREDENTIALS, MISSING_TOKEN};
+use super::exceptions::{AwsError, BAD_CREDENTIALS, MISSING_CREDENTIALS, MISSING_TOKEN};
+use super::wording;
 use axum::http::HeaderValue;
 use axum::response::Response;
 use connschema::serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! What `validate` reads: files, the `*.json` (or, with `--ndjson`, `*.ndjson` and `*.jsonl`) files
 //! of directories, and standard input, each split into its documents.
 
-use crate::UsageError;
+use crate::terms::UsageError;
 use std::io::{self, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};

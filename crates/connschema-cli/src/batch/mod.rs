@@ -4,7 +4,7 @@
 mod inputs;
 mod report;
 
-use crate::{Format, UsageError};
+use crate::terms::{Format, UsageError};
 use connschema::registry::Message;
 use connschema::Limits;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};

@@ -2,7 +2,7 @@
 //! `pattern` with its `linear` form, and `format`. Each is parsed once here; whether the value's
 //! type can take it is the type checker's to say (see `model::Constraints`).
 
-use super::unknown_key;
+use super::reading::unknown_key;
 use crate::model::{Bounds, Check, Constraints, Format, Limit, MapConstraints, Pattern, Range};
 use connschema_pattern::{ecma, runs};
 use proc_macro2::Span;

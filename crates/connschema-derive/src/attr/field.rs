@@ -1,7 +1,7 @@
 //! Struct fields: wire names, constraints and `chosen_by`.
 
 use super::constraints::{self, set_once, WrittenConstraints};
-use super::{docs, model_attrs, unknown_key, Errors};
+use super::reading::{docs, model_attrs, unknown_key, Errors};
 use crate::case::RenameRule;
 use crate::model::Field;
 

@@ -6,35 +6,20 @@
 
 mod constraints;
 mod field;
+mod reading;
 mod rule;
 mod variant;
 
 use crate::case::RenameRule;
 use crate::model::{Container, Data, Field, Struct};
 use constraints::WrittenConstraints;
+use reading::{docs, model_attrs, unknown_key, Errors};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
-use syn::{Attribute, DeriveInput, Expr, ExprLit, Lit, LitStr};
+use syn::{DeriveInput, LitStr};
 
 const CONTAINER_KEYS: &str =
     "`rename_all`, `deny_unknown_fields`, `union`, `rule`, `tag`, `untagged`, `transparent`, `secret`";
-
-/// Collects errors so that one expansion reports every bad annotation at once.
-#[derive(Default)]
-pub struct Errors(Option<syn::Error>);
-
-impl Errors {
-    pub fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
-            Some(all) => all.combine(error),
-            None => self.0 = Some(error),
-        }
-    }
-
-    pub fn finish(self) -> syn::Result<()> {
-        self.0.map_or(Ok(()), Err)
-    }
-}
 
 /// The container's keys, as read.
 #[derive(Default)]
@@ -256,37 +241,4 @@ fn no_constraints(pending: WrittenConstraints, errors: &mut Errors) {
             "constraints on a container apply to a `transparent` newtype; put them on the members",
         ));
     }
-}
-
-fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
-    attrs.iter().filter(|a| a.path().is_ident("model"))
-}
-
-fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
-    let name = meta.path.get_ident().map_or_else(|| "?".to_owned(), ToString::to_string);
-    meta.error(format!("unknown model attribute `{name}`; expected one of {expected}"))
-}
-
-/// The doc comment, lines joined as paragraphs the way rustdoc reads them.
-fn docs(attrs: &[Attribute]) -> String {
-    let lines: Vec<String> = attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
-                Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .map(|line| line.strip_prefix(' ').unwrap_or(&line).trim_end().to_owned())
-        .collect();
-    let mut out = String::new();
-    for para in lines.split(|l| l.is_empty()).filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&para.join(" "));
-    }
-    out
 }

@@ -1,7 +1,7 @@
 //! `rule(check = f, schema = g, reads(a, present(b)))`: a cross-field rule, and the members its
 //! check reads, resolved against the struct's fields once they are known.
 
-use super::{unknown_key, Errors};
+use super::reading::{unknown_key, Errors};
 use crate::model::{Field, Read, ReadKind, Rule};
 use syn::meta::ParseNestedMeta;
 use syn::{Ident, Path};

@@ -1,6 +1,6 @@
 //! Enum variants: string values, and the one-model variants of tagged and untagged enums.
 
-use super::{model_attrs, unknown_key, Errors};
+use super::reading::{model_attrs, unknown_key, Errors};
 use crate::case::RenameRule;
 use crate::model::{TaggedVariant, Variant};
 use syn::spanned::Spanned;

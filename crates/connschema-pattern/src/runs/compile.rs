@@ -13,7 +13,7 @@
 //! unbounded one whose characters it already takes (`[class]+[subclass]?`), which adds nothing to
 //! the language and is dropped.
 
-use super::Run;
+use super::run::Run;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// A run as the analysis sees it: `min..=max` characters of `class` (`max` `None`: no bound).

@@ -5,7 +5,7 @@
 //! Every value is read with `deserialize_any`, so a value of the wrong type is consumed whole and
 //! reported, and parsing goes on with the next member.
 //!
-//! - [`Collect`] (here): how a type reads each JSON kind; derived for models.
+//! - `each_kind`: [`Collect`], how a type reads each JSON kind; derived for models.
 //! - `entry`: [`from_slice`], [`from_str`], [`deserialize`], [`deserialize_owned`].
 //! - `seed`: reading one value of a type at its place ([`Seed`], and [`SeedBy`] for [`CollectBy`]).
 //! - `ahead`: an object whose shape one of its members decides (tags, `chosen_by`, untagged).
@@ -14,6 +14,7 @@
 
 mod ahead;
 mod checked;
+mod each_kind;
 mod entry;
 mod key;
 mod leaf;
@@ -33,98 +34,6 @@ pub use map::{Map, MapChecks};
 pub use seed::{CollectBy, Seed, SeedBy};
 pub use skip::{Skip, SkipAt};
 
-use crate::{Code, Cx, Loc};
-use serde::de::{MapAccess, SeqAccess};
-
-/// The JSON kinds, for type errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Object,
-    Array,
-    String,
-    Number,
-    Integer,
-    Boolean,
-    Null,
-}
-
-impl Kind {
-    pub const fn with_article(self) -> &'static str {
-        match self {
-            Self::Object => "an object",
-            Self::Array => "an array",
-            Self::String => "a string",
-            Self::Number => "a number",
-            Self::Integer => "an integer",
-            Self::Boolean => "a boolean",
-            Self::Null => "null",
-        }
-    }
-}
-
-/// A JSON number as serde hands it over.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Number {
-    Unsigned(u64),
-    Signed(i64),
-    Float(f64),
-}
-
-/// A type that can be read from JSON while collecting violations.
-///
-/// Implemented by `#[derive(Model)]`; you only call it through [`from_slice`](crate::from_slice).
-/// Each method handles one JSON kind and defaults to a type error: an implementation overrides the
-/// kinds it accepts. `None` means the value was invalid (and the reason was reported).
-pub trait Collect<'de>: Sized {
-    /// The JSON kind this type accepts, named in type errors.
-    const EXPECTED: Kind;
-
-    /// The names of the members an object of this type has, for a reader that chooses among
-    /// types by their members (`#[model(untagged)]`). Empty for types that are not objects.
-    const MEMBERS: &'static [&'static str] = &[];
-
-    fn from_map<A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
-        while map.next_entry::<Skip, Skip>()?.is_some() {}
-        Ok(wrong_kind::<Self>(Kind::Object, loc, cx))
-    }
-
-    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        Ok(wrong_kind::<Self>(Kind::Array, loc, cx))
-    }
-
-    fn from_str(_: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        wrong_kind::<Self>(Kind::String, loc, cx)
-    }
-
-    /// A string borrowed from the input (it has no escapes), so that a `Cow<'de, str>` member can
-    /// keep it without a copy.
-    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        Self::from_str(value, loc, cx)
-    }
-
-    /// An owned string, so that `String` can keep it without a copy.
-    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        Self::from_str(&value, loc, cx)
-    }
-
-    fn from_bool(_: bool, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        wrong_kind::<Self>(Kind::Boolean, loc, cx)
-    }
-
-    fn from_number(_: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        wrong_kind::<Self>(Kind::Number, loc, cx)
-    }
-
-    fn from_null(loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
-        wrong_kind::<Self>(Kind::Null, loc, cx)
-    }
-}
-
-pub(crate) fn wrong_kind<'de, T: Collect<'de>>(found: Kind, loc: &Loc<'_>, cx: &mut Cx) -> Option<T> {
-    cx.report_lazily(loc, Code::Type, || {
-        let message = format!("expected {}, got {}", T::EXPECTED.with_article(), found.with_article());
-        (message, crate::Bound::Type { expected: T::EXPECTED, found }, crate::Shown::Hidden)
-    });
-    None
-}
+pub use crate::kind::Kind;
+pub(crate) use each_kind::wrong_kind;
+pub use each_kind::{Collect, Number};

@@ -2,7 +2,6 @@
 //! `$defs` entry one component, every `$ref` pointing at components. A type that two messages of an
 //! operation share (the same name, the same schema) is one component, never numbered copies.
 
-use crate::catalog::Catalog;
 use crate::registry::Operation;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -18,12 +17,12 @@ pub fn message_name(op: &Operation, message: &str) -> String {
 }
 
 /// Adds every message of `op`, and the types they refer to, to `schemas`.
-pub fn add_operation(catalog: &Catalog, op: &Operation, schemas: &mut Map<String, Value>) {
+pub fn add_operation(id_base: &str, op: &Operation, schemas: &mut Map<String, Value>) {
     let mut messages = Vec::new();
     // Every `$defs` entry by its name: the messages that carry it, and its schema in each.
     let mut defs: BTreeMap<String, Vec<(&str, Value)>> = BTreeMap::new();
     for message in op.messages {
-        let mut schema = catalog.schema(op, message);
+        let mut schema = op.schema_under(id_base, message);
         if let Some(object) = schema.as_object_mut() {
             object.remove("$schema");
             object.remove("$id");

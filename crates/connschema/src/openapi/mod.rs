@@ -46,20 +46,28 @@
 mod components;
 mod unions;
 
-use crate::catalog::Catalog;
 use crate::http::{Http, Location, SecurityKind};
 use crate::registry::{Message, Operation};
 use components::{message_name, reference};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
-/// The OpenAPI document of `operations`, all of them from `catalog`.
-pub fn document(catalog: &Catalog, operations: &[&Operation]) -> Value {
+/// What a document says of its catalog: the base of its schemas' `$id`s, and its `info`.
+#[derive(Debug, Clone, Copy)]
+pub struct Info<'a> {
+    pub id_base: &'a str,
+    pub title: &'a str,
+    pub version: &'a str,
+}
+
+/// The OpenAPI document of `operations`, all of them of the catalog that `info` describes
+/// ([`Catalog::openapi`](crate::catalog::Catalog::openapi)).
+pub fn document(info: Info<'_>, operations: &[&Operation]) -> Value {
     let mut paths = Map::new();
     let mut schemas = Map::new();
     let mut security_schemes = Map::new();
     for op in operations {
-        components::add_operation(catalog, op, &mut schemas);
+        components::add_operation(info.id_base, op, &mut schemas);
         for scheme in op.http.security {
             security_schemes.insert(scheme.name.to_owned(), security_scheme(scheme));
         }
@@ -72,7 +80,7 @@ pub fn document(catalog: &Catalog, operations: &[&Operation]) -> Value {
     if !security_schemes.is_empty() {
         components["securitySchemes"] = security_schemes.into();
     }
-    let (title, version) = catalog.title();
+    let (title, version) = (info.title, info.version);
     let title = match operations {
         [op] => format!("{title}: {}", op.id),
         _ => title.to_owned(),

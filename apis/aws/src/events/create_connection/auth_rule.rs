@@ -1,10 +1,21 @@
-//! docs/contracts.md §4: `AuthParameters` holds the member for the `AuthorizationType`, and not the other two
-//! type-specific members (`InvocationHttpParameters` and `ConnectivityParameters` go with any type).
+//! The `AuthorizationType` and its rule (docs/contracts.md §4): `AuthParameters` holds the member
+//! for the type, and not the other two type-specific members (`InvocationHttpParameters` and
+//! `ConnectivityParameters` go with any type).
 
-use super::ConnectionAuthorizationType as Type;
 use connschema::rules::MemberForType;
 use connschema::serde_json::Value;
-use connschema::{Cx, Loc, Members};
+use connschema::{Cx, Loc, Members, Model};
+
+/// The type of authorization to use for the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ConnectionAuthorizationType {
+    Basic,
+    OauthClientCredentials,
+    ApiKey,
+}
+
+use ConnectionAuthorizationType as Type;
 
 const RULE: MemberForType = MemberForType {
     type_member: "AuthorizationType",

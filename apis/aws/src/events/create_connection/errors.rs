@@ -3,7 +3,7 @@
 //! `MissingAuthenticationTokenException` and `IncompleteSignatureException`. The model gives them no
 //! members; the protocol sends `__type` and `message`.
 
-crate::json_exceptions! {
+crate::common::json_exceptions! {
     /// You do not have the necessary permissions for this action. (HTTP 400)
     AccessDeniedException;
     /// This exception occurs due to unexpected causes. (HTTP 500)

@@ -6,6 +6,7 @@ mod errors;
 mod request;
 mod response;
 
+pub use auth_rule::ConnectionAuthorizationType;
 pub use errors::*;
 pub use request::*;
 pub use response::*;

@@ -1,6 +1,6 @@
 //! The request body.
 
-use super::auth_rule;
+use super::auth_rule::{self, ConnectionAuthorizationType};
 use connschema::{Model, Secret};
 use std::borrow::Cow;
 
@@ -39,15 +39,6 @@ pub struct CreateConnectionRequest<'a> {
     /// connection.
     #[model(length(max = 2048), vendor_pattern = r"^[a-zA-Z0-9_\-/:]*$")]
     pub kms_key_identifier: Option<Cow<'a, str>>,
-}
-
-/// The type of authorization to use for the connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
-#[model(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum ConnectionAuthorizationType {
-    Basic,
-    OauthClientCredentials,
-    ApiKey,
 }
 
 /// The authorization parameters for the connection. You must include only authorization

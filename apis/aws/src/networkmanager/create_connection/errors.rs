@@ -89,7 +89,7 @@ pub struct ValidationException<'a> {
     pub fields: Option<Vec<ValidationExceptionField<'a>>>,
 }
 
-crate::rest_common_exceptions! {
+crate::common::rest_common_exceptions! {
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
     /// error. (HTTP 400)
     SerializationException;

@@ -1,6 +1,6 @@
 //! The authentication configuration and its unions.
 
-use super::auth_rule;
+use super::auth_rule::{self, ConnectionAuthType};
 use connschema::{Model, Secret};
 use std::borrow::Cow;
 
@@ -14,20 +14,6 @@ pub struct AuthConfig<'a> {
     /// The authentication metadata containing the specific configuration for the chosen
     /// authentication type.
     pub authentication_metadata: AuthenticationMetadata<'a>,
-}
-
-/// The type of authentication method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
-#[model(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum ConnectionAuthType {
-    Basic,
-    ApiKey,
-    #[model(rename = "OAUTH2_CLIENT_CREDENTIALS")]
-    Oauth2ClientCredentials,
-    None,
-    Iam,
-    #[model(rename = "OAUTH2_AUTHORIZATION_CODE")]
-    Oauth2AuthorizationCode,
 }
 
 /// Union type containing authentication metadata for different authentication methods.

@@ -1,10 +1,25 @@
-//! docs/contracts.md §4: `AuthenticationMetadata` holds the one member that matches `AuthenticationType` (the
-//! union itself rules out a second).
+//! The `AuthenticationType` and its rule (docs/contracts.md §4): `AuthenticationMetadata` holds
+//! the one member that matches the type (the union itself rules out a second).
 
-use super::ConnectionAuthType as Type;
 use connschema::rules::MemberForType;
 use connschema::serde_json::Value;
-use connschema::{Cx, Loc, Members};
+use connschema::{Cx, Loc, Members, Model};
+
+/// The type of authentication method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ConnectionAuthType {
+    Basic,
+    ApiKey,
+    #[model(rename = "OAUTH2_CLIENT_CREDENTIALS")]
+    Oauth2ClientCredentials,
+    None,
+    Iam,
+    #[model(rename = "OAUTH2_AUTHORIZATION_CODE")]
+    Oauth2AuthorizationCode,
+}
+
+use ConnectionAuthType as Type;
 
 const RULE: MemberForType = MemberForType {
     type_member: "AuthenticationType",

@@ -34,7 +34,7 @@ exceptions! {
     ThrottlingException;
 }
 
-crate::rest_common_exceptions! {
+crate::common::rest_common_exceptions! {
     /// The input fails to satisfy the constraints of the operation: every violation, in AWS's
     /// wording. AWS's common client error. (HTTP 400)
     ValidationException;

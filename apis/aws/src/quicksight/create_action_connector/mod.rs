@@ -8,6 +8,7 @@ mod request;
 mod response;
 
 pub use auth::*;
+pub use auth_rule::ConnectionAuthType;
 pub use errors::*;
 pub use request::*;
 pub use response::*;

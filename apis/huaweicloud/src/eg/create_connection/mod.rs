@@ -2,10 +2,12 @@
 //! members, the Node.js and Go SDKs for the enumerations).
 
 mod errors;
+mod kafka;
 mod request;
 mod response;
 mod rules;
 
 pub use errors::*;
+pub use kafka::*;
 pub use request::*;
 pub use response::*;

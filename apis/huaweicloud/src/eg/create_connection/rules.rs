@@ -2,7 +2,7 @@
 //! `KAFKA`; `user_name` and `password` are required when `enable_sasl_ssl` is true; a request carries
 //! a token or an AK/SK signature. Each check sits beside its schema.
 
-use super::{ConnectionType, KafkaConnectionDetail};
+use super::kafka::{ConnectionType, KafkaConnectionDetail};
 use connschema::serde_json::{json, Value};
 use connschema::{Bound, Code, Cx, Loc, Shown};
 use std::borrow::Cow;

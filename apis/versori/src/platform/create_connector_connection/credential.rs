@@ -1,7 +1,7 @@
 //! A connection's credential: a reference to an existing one, or a new one whose data follows its
 //! type.
 
-use super::credential_data::{self, CredentialData};
+use super::credential_data::{self, CredentialData, CredentialType};
 use crate::platform::Ulid;
 use connschema::Model;
 use std::borrow::Cow;
@@ -35,21 +35,4 @@ pub struct CredentialCreate<'a> {
     pub credential_type: CredentialType,
     #[model(chosen_by = "type")]
     pub data: CredentialData<'a>,
-}
-
-/// The kinds of credential.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
-#[model(rename_all = "kebab-case")]
-pub enum CredentialType {
-    None,
-    String,
-    Binary,
-    BasicAuth,
-    Oauth2Client,
-    Oauth2Code,
-    Oauth2Password,
-    Oauth2Token,
-    CustomFunction,
-    Certificate,
-    JwtBearer,
 }

@@ -3,12 +3,28 @@
 //! check and the `if`/`then` schema. `custom-function` and `jwt-bearer` have no shape in the spec:
 //! any object. Every value is secret but scopes and mTLS settings.
 
-use super::CredentialType;
 use crate::platform::SecretObject;
 use connschema::schemars::{JsonSchema, SchemaGenerator};
 use connschema::serde_json::{json, Value};
 use connschema::{Bound, Code, Collect, CollectBy, Cx, IntoOwned, Loc, Model, Secret, Shown, Validate};
 use std::borrow::Cow;
+
+/// The kinds of credential.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
+#[model(rename_all = "kebab-case")]
+pub enum CredentialType {
+    None,
+    String,
+    Binary,
+    BasicAuth,
+    Oauth2Client,
+    Oauth2Code,
+    Oauth2Password,
+    Oauth2Token,
+    CustomFunction,
+    Certificate,
+    JwtBearer,
+}
 
 /// `type: none`: no data at all.
 #[derive(Debug, Clone, Default, PartialEq, Model)]
