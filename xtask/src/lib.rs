@@ -1,6 +1,7 @@
 //! The schema generator behind `cargo xtask gen` and `cargo xtask check`: one function computes
 //! every file of `schemas/`, and either writes them or compares them (as in rust-analyzer's xtask).
 
+pub mod answers;
 pub mod conformance;
 pub mod corpus;
 pub mod crate_map;

@@ -55,6 +55,21 @@ enum Task {
     WasmBench(Options),
     /// The form page in Chromium against `connschema serve`.
     Web,
+    /// What a `connschema` binary answers (the CLI's reports, serve's answers), held to the record.
+    Answers {
+        /// The binary to ask (default: this workspace's, built).
+        #[arg(long)]
+        bin: Option<PathBuf>,
+        /// Write the record instead of holding the answers to it.
+        #[arg(long)]
+        write: bool,
+        /// Write the answers here instead (for comparing two binaries on more than the record).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The whole CI corpus instead of the record's sample.
+        #[arg(long)]
+        full: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +86,7 @@ fn main() -> ExitCode {
         Task::Wasm => xtask::wasm::build().map(drop),
         Task::WasmBench(options) => wasm_bench(&options),
         Task::Web => xtask::web::run_tests(),
+        Task::Answers { bin, write, out, full } => answers(bin, write, out, full),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -79,6 +95,45 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Records the answers of `bin` (this workspace's `connschema` by default) and writes them to the
+/// record, or holds them to it line by line.
+fn answers(bin: Option<PathBuf>, write: bool, out: Option<PathBuf>, full: bool) -> Result<(), String> {
+    let command = match bin {
+        Some(bin) => bin,
+        None => peers::connschema_command()?,
+    };
+    let lines = xtask::answers::record(&command, &xtask::answers::cases(full)?)?;
+    let (write, record) = match out {
+        Some(out) => (true, out),
+        None => (write, xtask::answers::record_path()),
+    };
+    if write {
+        let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        std::fs::write(&record, text).map_err(|e| format!("{}: {e}", record.display()))?;
+        println!("wrote {} answers to {}", lines.len(), record.display());
+        return Ok(());
+    }
+    let recorded = std::fs::read_to_string(&record).map_err(|e| format!("{}: {e}", record.display()))?;
+    let recorded: Vec<&str> = recorded.lines().collect();
+    let differing: Vec<String> = (0..lines.len().max(recorded.len()))
+        .filter(|&i| lines.get(i).map(String::as_str) != recorded.get(i).copied())
+        .take(5)
+        .map(|i| {
+            format!(
+                "line {}:\n  recorded {}\n  answered {}",
+                i + 1,
+                recorded.get(i).unwrap_or(&"-"),
+                lines.get(i).map_or("-", String::as_str)
+            )
+        })
+        .collect();
+    if !differing.is_empty() {
+        return Err(format!("answers differ from {}:\n{}", record.display(), differing.join("\n")));
+    }
+    println!("{} answers, each as recorded", lines.len());
+    Ok(())
 }
 
 /// Every generated folder, in order: the schemas, the TypeScript declarations made from them, and

@@ -20,7 +20,11 @@ impl Server {
     /// Starts `connschema serve` with `args` besides its address, logging to
     /// `target/<name>/serve.log`.
     pub fn start(args: &[&str], name: &str) -> Result<Self, String> {
-        let command = crate::peers::connschema_command()?;
+        Self::start_command(crate::peers::connschema_command()?, args, name)
+    }
+
+    /// [`Server::start`] with a `connschema` command of one's choosing (another build's).
+    pub fn start_command(command: PathBuf, args: &[&str], name: &str) -> Result<Self, String> {
         let dir = target_dir().join(name);
         fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let log = dir.join("serve.log");
