@@ -2,17 +2,17 @@
 // patterns, ajv-formats), the example documents, and the corpus that the Rust generator wrote
 // with its verdicts. Any warning, compile error or disagreement fails the run.
 //
-// usage: node conformance.mjs <schemas dir> <examples dir> <corpus.jsonl>
+// usage: node conformance.mjs <schemas dir> <examples dirs, joined by the path delimiter> <corpus.jsonl>
 
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { delimiter, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 
-const [schemasDir, examplesDir, corpusPath] = process.argv.slice(2);
+const [schemasDir, examplesDirs, corpusPath] = process.argv.slice(2);
 if (!corpusPath) {
-  console.error("usage: node conformance.mjs <schemas dir> <examples dir> <corpus.jsonl>");
+  console.error("usage: node conformance.mjs <schemas dir> <examples dirs> <corpus.jsonl>");
   process.exit(2);
 }
 
@@ -55,7 +55,10 @@ console.log(`ajv: ${validators.size} schemas compile (strict, draft 2020-12, for
 // (b) Every example document is valid.
 let failures = 0;
 let examples = 0;
-for (const path of filesUnder(examplesDir)) {
+const examplePaths = examplesDirs
+  .split(delimiter)
+  .flatMap((examplesDir) => filesUnder(examplesDir).map((path) => [examplesDir, path]));
+for (const [examplesDir, path] of examplePaths) {
   const name = relative(examplesDir, path).split("\\").join("/");
   const schema = name.replace(/\/[^/]+$/, ".json");
   const validate = validators.get(schema);

@@ -36,15 +36,17 @@ pub fn targets() -> &'static [Target] {
     })
 }
 
-/// `examples/documents` of the workspace, found from this crate or from a crate that includes
-/// this file.
-pub fn examples_dir() -> PathBuf {
+/// The folder of an operation's example documents, `apis/<provider>/documents` of the workspace,
+/// found from this crate or from a crate that includes this file.
+pub fn examples_dir(op_id: &str) -> PathBuf {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    here.ancestors().map(|dir| dir.join("examples/documents")).find(|dir| dir.is_dir()).unwrap_or_default()
+    let provider = op_id.split('.').next().unwrap_or_default();
+    let documents = Path::new("apis").join(provider).join("documents");
+    here.ancestors().map(|dir| dir.join(&documents)).find(|dir| dir.is_dir()).unwrap_or_default()
 }
 
 fn examples(op: &Operation, message: &Message) -> Vec<Value> {
-    let dir = examples_dir().join(op.id.replace('.', "/")).join(message.name);
+    let dir = examples_dir(op.id).join(op.id.replace('.', "/")).join(message.name);
     let mut paths: Vec<PathBuf> =
         std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     paths.sort();

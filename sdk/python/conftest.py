@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "documents"
+APIS = ROOT / "apis"
 
 # Every secret a test sends contains this; it may appear nowhere the SDK exposes, nor in the log.
 CANARY = os.environ.get("CONNSCHEMA_CANARY", "CANARY-5ec7e7")
@@ -17,7 +17,8 @@ CANARY = os.environ.get("CONNSCHEMA_CANARY", "CANARY-5ec7e7")
 
 def examples(operation, message="request"):
     """Every example document of a message, by file name."""
-    folder = EXAMPLES.joinpath(*operation.split(".")) / message
+    # An API crate's documents: apis/<provider>/documents/<provider>/<service>/<Operation>/<message>/.
+    folder = APIS.joinpath(operation.split(".")[0], "documents", *operation.split(".")) / message
     return {p.name: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
 
 

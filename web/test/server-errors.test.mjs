@@ -26,7 +26,7 @@ before(async () => {
 after(() => server?.child.stdin.end());
 
 function firstExample(operation, message) {
-  const dir = join(root, "examples/documents", operation.id.replaceAll(".", "/"), message);
+  const dir = join(root, "apis", operation.id.split(".")[0], "documents", operation.id.replaceAll(".", "/"), message);
   const [name] = readdirSync(dir).sort();
   return JSON.parse(readFileSync(join(dir, name), "utf8"));
 }

@@ -112,7 +112,7 @@ pub fn check_installed() -> Result<(), String> {
             "include": ["package-usage.ts"]
         }),
     )?;
-    let example = workspace_dir().join("examples/documents/aws/events/CreateConnection/request/basic.json");
+    let example = workspace_dir().join("apis/aws/documents/aws/events/CreateConnection/request/basic.json");
     let broken = scratch.join("broken.json");
     fs::write(&broken, r#"{"Name": "no spaces allowed", "AuthorizationType": "BASIC", "AuthParameters": {}}"#)
         .map_err(|e| format!("{}: {e}", broken.display()))?;

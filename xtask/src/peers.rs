@@ -90,7 +90,7 @@ pub fn node_conformance(suite: &crate::suite::Suite, corpus: &Path) -> Result<()
     run(Command::new("node")
         .arg(node_dir().join("conformance.mjs"))
         .arg(&suite.schemas)
-        .arg(&suite.examples)
+        .arg(std::env::join_paths(&suite.examples).map_err(|e| e.to_string())?)
         .arg(corpus)
         .current_dir(node_dir()))?;
     if !suite.packaged {

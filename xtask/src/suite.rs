@@ -11,7 +11,8 @@ pub struct Suite {
     pub name: &'static str,
     pub catalog: Catalog,
     pub schemas: PathBuf,
-    pub examples: PathBuf,
+    /// The folders of its example documents (`<provider>/<service>/<Op>/<message>/` under each).
+    pub examples: Vec<PathBuf>,
     /// Its corpus is `--docs` divided by this: one operation needs fewer documents than five.
     pub corpus_divisor: usize,
     /// Whether its operations are the ones the npm packages ship: its TypeScript declarations
@@ -26,7 +27,7 @@ impl Suite {
             name: "shipped",
             catalog: connschema_cli::apis::catalog(),
             schemas: schemas_dir(),
-            examples: connschema_testing::examples_dir(),
+            examples: connschema_testing::documents_dirs(),
             corpus_divisor: 1,
             packaged: true,
         }
@@ -37,7 +38,7 @@ impl Suite {
             name: "acme",
             catalog: acme_widgets::CATALOG,
             schemas: acme_widgets::schemas_dir(),
-            examples: acme_widgets::documents_dir(),
+            examples: vec![acme_widgets::documents_dir()],
             corpus_divisor: 10,
             packaged: false,
         }

@@ -1,7 +1,7 @@
 //! Linking connschema in a service: parse and validate a request body in one pass, act on the
 //! typed value, or answer with every violation (paths in wire names, secrets never shown).
 //!
-//! Run: `cargo run -p connschema-aws --example service -- examples/documents/aws/events/CreateConnection/request/basic.json`
+//! Run: `cargo run -p connschema-aws --example service -- apis/aws/documents/aws/events/CreateConnection/request/basic.json`
 
 use connschema_aws::events::{ConnectionAuthorizationType, CreateConnectionRequest};
 use std::process::ExitCode;

@@ -33,7 +33,7 @@ cargo build --quiet --release --locked -p connschema-cli
 python3 - "$count" "$work" <<'PY'
 import glob, json, os, shutil, sys
 count, work = int(sys.argv[1]), sys.argv[2]
-examples = [json.load(open(p)) for p in sorted(glob.glob("examples/documents/aws/events/CreateConnection/request/*.json"))]
+examples = [json.load(open(p)) for p in sorted(glob.glob("apis/aws/documents/aws/events/CreateConnection/request/*.json"))]
 shutil.rmtree(f"{work}/docs", ignore_errors=True)
 os.makedirs(f"{work}/docs")
 with open(f"{work}/corpus.ndjson", "w") as ndjson:

@@ -22,13 +22,13 @@ use connschema::{IntoOwned, Validate};
 use criterion::Criterion;
 use serde_json::Value;
 use std::hint::black_box;
-use std::path::Path;
 
 /// An example document as its file gives it, without the whitespace between tokens: its members
 /// keep the file's order (a `serde_json::Value` would sort them, `preserve_order` being off), and
 /// member order is part of what a reader is measured on.
 fn example(path: &str) -> String {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/documents").join(path);
+    let provider = path.split('/').next().unwrap_or_default();
+    let file = connschema_testing::documents_dir(provider).join(path);
     let text = std::fs::read_to_string(&file).expect("example exists");
     let mut out = String::with_capacity(text.len());
     let (mut in_string, mut escaped) = (false, false);

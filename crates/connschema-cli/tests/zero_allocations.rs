@@ -43,11 +43,10 @@ fn allocations_in(f: impl FnOnce()) -> usize {
 
 #[test]
 fn validating_a_valid_document_allocates_nothing() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/documents");
     let mut checked = 0;
     for op in connschema_cli::apis::catalog().operations() {
         for message in op.messages {
-            let dir = root.join(op.id.replace('.', "/")).join(message.name);
+            let dir = connschema_testing::documents_dir(op.id).join(op.id.replace('.', "/")).join(message.name);
             for entry in std::fs::read_dir(&dir).expect("examples folder") {
                 let path = entry.expect("entry").path();
                 let parsed = message.parse(&std::fs::read(&path).expect("readable")).expect("a valid example");

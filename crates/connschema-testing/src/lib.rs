@@ -22,9 +22,23 @@ pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `examples/documents/`: `<provider>/<service>/<Operation>/<message>/<name>.json`.
-pub fn examples_dir() -> PathBuf {
-    workspace().join("examples/documents")
+/// The example documents of the operation `op_id`: its API crate's `documents/` folder,
+/// `apis/<provider>/documents/` (the provider the id's first part), which holds
+/// `<provider>/<service>/<Operation>/<message>/<name>.json`.
+pub fn documents_dir(op_id: &str) -> PathBuf {
+    let provider = op_id.split('.').next().unwrap_or_default();
+    workspace().join("apis").join(provider).join("documents")
+}
+
+/// Every API crate's `documents/` folder, in name order.
+pub fn documents_dirs() -> Vec<PathBuf> {
+    let apis = workspace().join("apis");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&apis)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path().join("documents"))).collect())
+        .unwrap_or_default();
+    dirs.retain(|d| d.is_dir());
+    dirs.sort();
+    dirs
 }
 
 /// The example documents of `message` of the operation `op_id` under `root`, with their file
@@ -50,7 +64,7 @@ pub fn examples_in(root: &Path, op_id: &str, message: &str) -> std::io::Result<V
         .collect()
 }
 
-/// [`examples_in`] the workspace's `examples/documents/`, failing the test on an unreadable file.
+/// [`examples_in`] the operation's [`documents_dir`], failing the test on an unreadable file.
 pub fn examples(op_id: &str, message: &str) -> Vec<(String, Value)> {
-    examples_in(&examples_dir(), op_id, message).unwrap_or_else(|e| panic!("{op_id} {message}: {e}"))
+    examples_in(&documents_dir(op_id), op_id, message).unwrap_or_else(|e| panic!("{op_id} {message}: {e}"))
 }

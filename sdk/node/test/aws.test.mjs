@@ -27,9 +27,10 @@ const events = new EventBridgeClient(config);
 const networkmanager = new NetworkManagerClient(config);
 const quicksight = new QuickSightClient(config);
 
-const examplesRoot = path.resolve(import.meta.dirname, "../../../examples/documents");
+const apisRoot = path.resolve(import.meta.dirname, "../../../apis");
 function examples(operation, message = "request") {
-  const dir = path.join(examplesRoot, ...operation.split("."), message);
+  // An API crate's documents: apis/<provider>/documents/<provider>/<service>/<Operation>/<message>/.
+  const dir = path.join(apisRoot, operation.split(".")[0], "documents", ...operation.split("."), message);
   return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
     .map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))]);
 }

@@ -20,7 +20,7 @@ use proptest::prelude::RngExt;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::Value;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use view::View;
 
 /// One document of the corpus and the message it is for.
@@ -30,18 +30,17 @@ pub struct Case {
     pub doc: Value,
 }
 
-/// The example documents of every message: `examples/documents/<provider>/<service>/<Op>/<message>/`.
-pub fn examples_dir() -> PathBuf {
-    connschema_testing::examples_dir()
-}
-
-/// The example documents of one message, in file-name order.
+/// The example documents of one message of a shipped operation, in file-name order (its API
+/// crate's `documents/`).
 pub fn examples(op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
-    examples_in(&examples_dir(), op, message)
+    examples_in(&[connschema_testing::documents_dir(op.id)], op, message)
 }
 
-/// The example documents of one message under `root` (`<root>/<provider>/<service>/<Op>/<message>/`).
-pub fn examples_in(root: &Path, op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
+/// The example documents of one message under the first of `roots` that has its folder
+/// (`<root>/<provider>/<service>/<Op>/<message>/`).
+pub fn examples_in(roots: &[PathBuf], op: &Operation, message: &Message) -> io::Result<Vec<Value>> {
+    let folder = op.id.replace('.', "/");
+    let Some(root) = roots.iter().find(|root| root.join(&folder).is_dir()) else { return Ok(Vec::new()) };
     let found = connschema_testing::examples_in(root, op.id, message.name)?;
     Ok(found.into_iter().map(|(_, doc)| doc).collect())
 }

@@ -49,7 +49,7 @@ fn validate_valid_document() {
 
 #[test]
 fn validate_a_file() {
-    let file = workspace().join("examples/documents/aws/events/CreateConnection/request/basic.json");
+    let file = workspace().join("apis/aws/documents/aws/events/CreateConnection/request/basic.json");
     let out = run(&["validate", OP, "request", file.to_str().expect("UTF-8 path")], b"");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
@@ -187,7 +187,7 @@ fn max_violations_bounds_the_report_and_keeps_the_verdict() {
     // Zero keeps the verdict and the count alone; a valid document is valid under any bound.
     let none = run(&["validate", op, "request", "--max-violations", "0"], doc);
     assert_eq!((none.status.code(), stdout(&none).trim()), (Some(1), "and 5 more violations"));
-    let valid = std::fs::read(workspace().join("examples/documents/aws/events/CreateConnection/request/basic.json"))
+    let valid = std::fs::read(workspace().join("apis/aws/documents/aws/events/CreateConnection/request/basic.json"))
         .expect("example");
     let ok = run(&["validate", op, "request", "--max-violations", "0"], &valid);
     assert_eq!((ok.status.code(), stdout(&ok).trim()), (Some(0), "valid"));

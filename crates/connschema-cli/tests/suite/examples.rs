@@ -1,7 +1,7 @@
-//! Every example document under examples/documents is valid for its message, in Rust and in the
+//! Every example document of every API crate is valid for its message, in Rust and in the
 //! `jsonschema` crate, and every message of every operation has at least one.
 //!
-//! Layout: `examples/documents/<provider>/<service>/<Operation>/<message>/<name>.json`.
+//! Layout: `apis/<provider>/documents/<provider>/<service>/<Operation>/<message>/<name>.json`.
 
 use crate::expect;
 
@@ -9,9 +9,9 @@ use std::fs;
 
 #[test]
 fn every_message_has_valid_examples() {
-    let root = connschema_testing::workspace().join("examples/documents");
     let mut checked = 0;
     for op in connschema_cli::apis::catalog().operations() {
+        let root = connschema_testing::documents_dir(op.id);
         for message in op.messages {
             let dir = root.join(op.id.replace('.', "/")).join(message.name);
             let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
@@ -56,7 +56,7 @@ fn every_operation_module_and_example_folder_is_registered() {
         })
         .collect();
     let apis = connschema_testing::workspace().join("apis");
-    let examples = connschema_testing::workspace().join("examples/documents");
+
     let subdirs = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
         fs::read_dir(dir).map_or_else(
             |_| Vec::new(),
@@ -74,12 +74,18 @@ fn every_operation_module_and_example_folder_is_registered() {
         }
     }
     assert_eq!(modules, listed.len(), "every registered operation has its module");
-    for provider in subdirs(&examples) {
-        for service in subdirs(&provider) {
-            for operation in subdirs(&service) {
-                let rel =
-                    operation.strip_prefix(&examples).expect("under examples").to_string_lossy().replace('\\', "/");
-                assert!(listed.iter().any(|(_, id)| *id == rel), "examples/documents/{rel} is no registered operation");
+    for examples in connschema_testing::documents_dirs() {
+        for provider in subdirs(&examples) {
+            for service in subdirs(&provider) {
+                for operation in subdirs(&service) {
+                    let rel = operation
+                        .strip_prefix(&examples)
+                        .expect("under documents")
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    let shown = examples.display();
+                    assert!(listed.iter().any(|(_, id)| *id == rel), "{shown}/{rel} is no registered operation");
+                }
             }
         }
     }

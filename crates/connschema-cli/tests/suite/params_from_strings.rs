@@ -23,10 +23,7 @@ fn same<'a, T: Collect<'a> + Debug + PartialEq>(members: &'a [(String, String)],
 /// The example parameters of `op`, and variants: each member removed, emptied, made 300 characters
 /// long, and an unknown member added.
 fn variants(op: &str) -> Vec<Vec<(String, String)>> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples/documents")
-        .join(op.replace('.', "/"))
-        .join("params");
+    let dir = connschema_testing::documents_dir(op).join(op.replace('.', "/")).join("params");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).expect("examples") {
         let text = std::fs::read_to_string(entry.expect("entry").path()).expect("readable");
