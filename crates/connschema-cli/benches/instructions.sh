@@ -6,8 +6,11 @@
 #   bash crates/connschema-cli/benches/instructions.sh [FILTER]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-cargo bench -q -p connschema-cli --bench validation --no-run
-bin=$(cargo bench -q -p connschema-cli --bench validation --no-run --message-format=json 2>/dev/null \
+# The library and its APIs without the command (`--no-default-features --features apis`): serde_json
+# without `preserve_order`, as a service that links connschema builds it.
+args=(-q -p connschema-cli --no-default-features --features apis --bench validation --no-run)
+cargo bench "${args[@]}"
+bin=$(cargo bench "${args[@]}" --message-format=json 2>/dev/null \
   | grep -o '"executable":"[^"]*"' | tail -1 | cut -d'"' -f4)
 count() {
   CONNSCHEMA_INSTRUCTIONS="$1:$2" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 2>&1 \
