@@ -2,9 +2,12 @@
 //! its local handler, `POST /` with `X-Amz-Target: AWSEvents.CreateConnection`. A connection name
 //! is unique per account and region.
 
-use super::{ConnectionAuthorizationType, CreateConnectionRequest, CREATE_CONNECTION};
+use super::{
+    ConnectionAuthorizationType, ConnectionState, CreateConnectionRequest, CreateConnectionResponse, CREATE_CONNECTION,
+};
 use crate::local::{epoch_seconds, region, ACCOUNT};
 use crate::protocol::{AwsError, AwsJson1_1};
+use crate::EpochSeconds;
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
@@ -54,11 +57,17 @@ fn create(store: &Store, region: &str, request: &Valid<CreateConnectionRequest<'
     let now = epoch_seconds(SystemTime::now());
     let state = match request.authorization_type {
         // An OAuth connection is authorized once EventBridge has fetched a token.
-        ConnectionAuthorizationType::OauthClientCredentials => "AUTHORIZING",
-        ConnectionAuthorizationType::Basic | ConnectionAuthorizationType::ApiKey => "AUTHORIZED",
+        ConnectionAuthorizationType::OauthClientCredentials => ConnectionState::Authorizing,
+        ConnectionAuthorizationType::Basic | ConnectionAuthorizationType::ApiKey => ConnectionState::Authorized,
     };
     let arn = format!("arn:aws:events:{region}:{ACCOUNT}:connection/{name}/{}", uuid());
-    let body = json!({ "ConnectionArn": arn, "ConnectionState": state, "CreationTime": now, "LastModifiedTime": now });
+    // The response model the schema comes from, so the body cannot drift from it.
+    let body = CreateConnectionResponse {
+        connection_arn: Some(arn.into()),
+        connection_state: Some(state),
+        creation_time: Some(EpochSeconds(now)),
+        last_modified_time: Some(EpochSeconds(now)),
+    };
     if let Err(refusal) =
         claim(store, request, format!("{ACCOUNT}/{region}"), name, || format!("Connection {name} already exists."))
     {

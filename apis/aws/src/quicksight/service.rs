@@ -4,7 +4,10 @@
 //! The connector's `Name` and `Description` are secret (the model marks them sensitive): neither
 //! is echoed nor logged.
 
-use super::{CreateActionConnectorParams, CreateActionConnectorRequest, CREATE_ACTION_CONNECTOR};
+use super::{
+    CreateActionConnectorParams, CreateActionConnectorRequest, CreateActionConnectorResponse, ResourceStatus,
+    CREATE_ACTION_CONNECTOR,
+};
 use crate::local::region;
 use crate::protocol::{AwsError, RestJson1};
 use axum::extract::State;
@@ -12,7 +15,6 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use connschema::registry::Operation;
-use connschema::serde_json::json;
 use connschema_axum::local::{claim, Store};
 use connschema_axum::{Authenticated, Endpoint, ErrorProtocol, Valid};
 use std::sync::Arc;
@@ -42,12 +44,13 @@ async fn create(
     let account = request.params.aws_account_id.as_ref();
     let id = request.action_connector_id.as_ref();
     let region = region(&headers);
-    let body = json!({
-        "Arn": format!("arn:aws:quicksight:{region}:{account}:action-connector/{id}"),
-        "CreationStatus": "CREATION_IN_PROGRESS",
-        "ActionConnectorId": id,
-        "RequestId": request.request_id.to_string(),
-    });
+    // The response model the schema comes from, so the body cannot drift from it.
+    let body = CreateActionConnectorResponse {
+        arn: Some(format!("arn:aws:quicksight:{region}:{account}:action-connector/{id}").into()),
+        creation_status: Some(ResourceStatus::CreationInProgress),
+        action_connector_id: Some(id.into()),
+        request_id: Some(request.request_id.to_string().into()),
+    };
     let taken = || format!("An action connector with the ID {id} already exists in account {account}.");
     if let Err(refusal) = claim(&store, &request, account.to_owned(), id, taken) {
         return refusal.into_response();
