@@ -1,8 +1,9 @@
 //! What a `connschema` binary answers, recorded as lines of JSON: the CLI's `validate --format
 //! json` report of each document, and `connschema serve`'s answer to each request document (its
-//! status, content type, error name and body; a success's member names, as its ids and times are
-//! new each time). Recorded once from a binary and held to the next, this shows a change that
-//! should not change what users get (a refactoring) changes none of it, byte for byte.
+//! status, content type, error name and body; for a success, the path of every member in document
+//! order, as its ids and times are new each time). Recorded once from a binary and held to the
+//! next, this shows that a change that should not change what users get (a refactoring) changes
+//! none of it, byte for byte.
 
 use crate::corpus::{self, Case};
 use crate::serve::Server;
@@ -115,8 +116,9 @@ fn send(endpoint: &str, op: &Operation, body: &Value) -> Result<Value, String> {
     answer.insert("x-amzn-errortype".into(), header("x-amzn-errortype").into());
     if (200..300).contains(&status) {
         let body: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-        let keys: Vec<&String> = body.as_object().map(|o| o.keys().collect()).unwrap_or_default();
-        answer.insert("keys".into(), json!(keys));
+        let mut members = Vec::new();
+        member_paths(&body, "", &mut members);
+        answer.insert("members".into(), json!(members));
     } else {
         // The request's id is new each time: the body names it where the protocol does.
         let mut text = text;
@@ -126,6 +128,20 @@ fn send(endpoint: &str, op: &Operation, body: &Value) -> Result<Value, String> {
         answer.insert("body".into(), text.into());
     }
     Ok(Value::Object(answer))
+}
+
+/// The JSON Pointer of every member of `value`, in document order: a success's shape, whose
+/// values (ids, times) are new each time.
+fn member_paths(value: &Value, at: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(members) => members.iter().for_each(|(name, v)| {
+            let path = format!("{at}/{}", name.replace('~', "~0").replace('/', "~1"));
+            out.push(path.clone());
+            member_paths(v, &path, out);
+        }),
+        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| member_paths(v, &format!("{at}/{i}"), out)),
+        _ => {}
+    }
 }
 
 /// A credential of the form the operation's first security scheme takes; none where its
