@@ -8,7 +8,6 @@
 use crate::corpus::{self, Case};
 use crate::serve::Server;
 use crate::suite::Suite;
-use connschema::http::SecurityKind;
 use connschema::registry::Operation;
 use serde_json::{json, Map, Value};
 use std::io::{Read, Write};
@@ -96,19 +95,8 @@ fn validate(command: &Path, op: &str, message: &str, docs: &[&Value]) -> Result<
 fn send(endpoint: &str, op: &Operation, body: &Value) -> Result<Value, String> {
     let params = connschema_testing::examples(op.id, "params").into_iter().next().map(|(_, p)| p);
     let params = params.as_ref().and_then(Value::as_object).cloned().unwrap_or_default();
-    let mut path = op.path.to_owned();
-    let mut headers: Vec<(String, String)> = vec![("Content-Type".into(), op.http.content_type.into())];
-    for (name, value) in &params {
-        let value = value.as_str().unwrap_or_default();
-        let slot = format!("{{{name}}}");
-        match path.contains(&slot) {
-            true => path = path.replace(&slot, value),
-            false => headers.push((name.clone(), value.to_owned())),
-        }
-    }
-    headers.extend(op.http.fixed_headers.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())));
-    headers.extend(credential(op));
-    let (status, response_headers, text) = http(endpoint, op.method, &path, &headers, &body.to_string())?;
+    let head = connschema_testing::head(op, &params);
+    let (status, response_headers, text) = http(endpoint, op.method, &head.path, &head.headers, &body.to_string())?;
     let header = |name: &str| response_headers.get(name).cloned().unwrap_or_default();
     let mut answer = Map::new();
     answer.insert("status".into(), status.into());
@@ -141,22 +129,6 @@ fn member_paths(value: &Value, at: &str, out: &mut Vec<String>) {
         }),
         Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| member_paths(v, &format!("{at}/{i}"), out)),
         _ => {}
-    }
-}
-
-/// A credential of the form the operation's first security scheme takes; none where its
-/// parameters carry it (a token header).
-fn credential(op: &Operation) -> Option<(String, String)> {
-    const SIGNATURE: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-    const JWT: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJjb25uc2NoZW1hIn0.";
-    let service = op.id.split('.').nth(1).unwrap_or_default();
-    match op.http.security.first()?.kind {
-        SecurityKind::Bearer => Some(("Authorization".into(), format!("Bearer {JWT}"))),
-        SecurityKind::Header("Authorization") => Some((
-            "Authorization".into(),
-            format!("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/eu-west-3/{service}/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"),
-        )),
-        SecurityKind::Header(_) => None,
     }
 }
 

@@ -72,7 +72,7 @@ pub struct Verdict {
 pub fn rust_verdict(message: &Message, doc: &[u8]) -> Verdict {
     match message.validate(doc) {
         Ok(()) => Verdict { valid: true, paths: Vec::new() },
-        Err(violations) => Verdict { valid: false, paths: violations.iter().map(|v| v.path.clone()).collect() },
+        Err(violations) => Verdict { valid: false, paths: violations.iter().map(|v| v.path.pointer()).collect() },
     }
 }
 

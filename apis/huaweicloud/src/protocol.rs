@@ -18,7 +18,7 @@
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::Response;
 use connschema::serde_json::json;
-use connschema::{Bound, Code, Violation, Violations};
+use connschema::{Bound, Code, Step, Violation, Violations};
 use connschema_axum::protocol::{cut, json, plural, too_large, MAX_PATH};
 use connschema_axum::{ErrorProtocol, Failure};
 
@@ -54,8 +54,8 @@ pub fn is_iam_token(token: &[u8]) -> bool {
 
 /// The headers that authenticate a request, as the params message names them: a token, or an AK/SK
 /// signature and its date.
-const TOKEN: &str = "/X-Auth-Token";
-const SIGNATURE: [&str; 2] = ["/Authorization", "/X-Sdk-Date"];
+const TOKEN: &str = "X-Auth-Token";
+const SIGNATURE: [&str; 2] = ["Authorization", "X-Sdk-Date"];
 
 const NO_TOKEN: &str = "Authentication required: send a non-empty X-Auth-Token, or sign the request with AK/SK \
      (Authorization: SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=... and X-Sdk-Date)";
@@ -93,7 +93,19 @@ fn respond(failure: &Failure, request_id: &str) -> Response {
 /// malformed signature. (A token over its length is a 400, as any other bound.)
 fn no_token(v: &Violation) -> bool {
     let missing_or_empty = matches!(v.code, Code::Required | Code::Rule) || matches!(v.bound, Bound::Min(_));
-    (v.path == TOKEN && missing_or_empty) || SIGNATURE.contains(&v.path.as_str())
+    match header(v) {
+        Some(name) => (name == TOKEN && missing_or_empty) || SIGNATURE.contains(&name),
+        None => false,
+    }
+}
+
+/// The parameter `v` is about, when it is one: a member of the `params` message itself.
+fn header(v: &Violation) -> Option<&str> {
+    let mut steps = v.path.steps();
+    match (steps.next(), steps.next()) {
+        (Some(Step::Member(name)), None) => Some(name),
+        _ => None,
+    }
 }
 
 /// `<path>: <message>` for each violation kept, joined by `; `, within `max` code points, and the
@@ -102,7 +114,7 @@ fn list(violations: &Violations, max: usize) -> String {
     let mut out = String::new();
     let mut shown = 0;
     for v in violations.iter() {
-        let item = format!("{}{}: {}", if shown == 0 { "" } else { "; " }, cut(&v.path, MAX_PATH), v.message);
+        let item = format!("{}{}: {}", if shown == 0 { "" } else { "; " }, cut(&v.path.pointer(), MAX_PATH), v.message);
         let tail = format!(" (and {} more)", violations.total() - shown);
         if out.chars().count() + item.chars().count() + tail.chars().count() > max {
             break;

@@ -6,8 +6,9 @@
 use axum::http::HeaderMap;
 use axum::response::Response;
 use connschema::serde_json::{json, Value};
+use connschema::{Location, Step};
 use connschema_axum::protocol::{
-    cut, entries_within, join_within, json, plural, segments, too_large, FIELDS_BUDGET, MAX_PATH, MESSAGE_BUDGET,
+    cut, entries_within, join_within, json, plural, too_large, FIELDS_BUDGET, MAX_PATH, MESSAGE_BUDGET,
 };
 use connschema_axum::{ErrorProtocol, Failure};
 
@@ -39,7 +40,7 @@ fn respond(failure: &Failure) -> Response {
             let fields: Vec<Value> = entries_within(fields, FIELDS_BUDGET);
             let n = violations.total();
             let head = format!("{n} validation error{}: ", plural(n));
-            let parts = violations.iter().map(|v| format!("{}: {}", cut(&v.path, MAX_PATH), v.message));
+            let parts = violations.iter().map(|v| format!("{}: {}", cut(&v.path.pointer(), MAX_PATH), v.message));
             let (mut message, held) = join_within(head, parts, "; ", MESSAGE_BUDGET - 32);
             if held < n {
                 message.push_str(&format!("; and {} more", n - held));
@@ -61,16 +62,16 @@ fn respond(failure: &Failure) -> Response {
 }
 
 /// Versori's form of a path: `a.b[0].c`, cut at [`MAX_PATH`] code points.
-fn dotted_path(pointer: &str) -> String {
+fn dotted_path(location: &Location) -> String {
     let mut out = String::new();
-    for segment in segments(pointer) {
-        match segment.index() {
-            Some(i) => out.push_str(&format!("[{i}]")),
-            None => {
+    for step in location.steps() {
+        match step {
+            Step::Item(i) => out.push_str(&format!("[{i}]")),
+            Step::Member(name) => {
                 if !out.is_empty() {
                     out.push('.');
                 }
-                out.push_str(segment.name());
+                out.push_str(name);
             }
         }
     }
@@ -101,12 +102,14 @@ mod tests {
 
     #[test]
     fn dotted_paths_index_in_brackets() {
+        let action = Location::root().member("credentials").member("action");
         assert_eq!(
-            dotted_path("/credentials/action/0/credential/data/password"),
+            dotted_path(&action.item(0).member("credential").member("data").member("password")),
             "credentials.action[0].credential.data.password"
         );
-        assert_eq!(dotted_path(""), "");
-        let long = format!("/{}", "n".repeat(2000));
+        assert_eq!(dotted_path(&Location::root()), "");
+        assert_eq!(dotted_path(&Location::root().member("data").member("0")), "data.0");
+        let long = Location::root().member(&"n".repeat(2000));
         assert_eq!(dotted_path(&long), format!("{}...", "n".repeat(512)));
     }
 

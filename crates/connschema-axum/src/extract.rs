@@ -9,7 +9,7 @@ use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use connschema::http::Location;
+use connschema::http::Place;
 use connschema::{Borrowable, Code, IntoOwned, Limits, Violation, Violations};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use std::ops::Deref;
@@ -130,11 +130,11 @@ fn read<T: Borrowable>(bytes: &[u8], limits: &Limits) -> Result<T, Violations> {
 /// The `params` message of this request: every documented parameter that it carries, by its wire
 /// name. A header that is not UTF-8 is read with replacement characters.
 async fn params<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: &S) -> Vec<(&'static str, String)> {
-    let path = match T::OPERATION.http.params.iter().any(|p| p.location == Location::Path) {
+    let path = match T::OPERATION.http.params.iter().any(|p| p.place == Place::Path) {
         true => RawPathParams::from_request_parts(parts, state).await.ok(),
         false => None,
     };
-    let query: Vec<(String, String)> = match T::OPERATION.http.params.iter().any(|p| p.location == Location::Query) {
+    let query: Vec<(String, String)> = match T::OPERATION.http.params.iter().any(|p| p.place == Place::Query) {
         true => {
             axum::extract::Query::<Vec<(String, String)>>::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default()
         }
@@ -142,14 +142,12 @@ async fn params<T: Endpoint, S: Send + Sync>(parts: &mut Parts, state: &S) -> Ve
     };
     let mut found = Vec::new();
     for param in T::OPERATION.http.params {
-        let value = match param.location {
-            Location::Path => {
+        let value = match param.place {
+            Place::Path => {
                 path.as_ref().and_then(|p| p.iter().find(|(k, _)| *k == param.name).map(|(_, v)| v.to_owned()))
             }
-            Location::Query => query.iter().find(|(k, _)| k == param.name).map(|(_, v)| v.clone()),
-            Location::Header => {
-                parts.headers.get(param.name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
-            }
+            Place::Query => query.iter().find(|(k, _)| k == param.name).map(|(_, v)| v.clone()),
+            Place::Header => parts.headers.get(param.name).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()),
         };
         if let Some(value) = value {
             found.push((param.name, value));
@@ -169,7 +167,7 @@ async fn read_body(body: Body, parts: &Parts, limit: usize) -> Result<Bytes, Fai
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(Failure::TooLarge { limit }),
         Err(_) => Err(Failure::Invalid(Violations::new(vec![Violation::new(
-            "",
+            connschema::Location::root(),
             Code::Syntax,
             "not valid JSON: the request body could not be read whole",
         )]))),

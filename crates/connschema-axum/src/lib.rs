@@ -87,7 +87,7 @@ pub mod local;
 pub mod protocol;
 mod request_id;
 
-pub use connschema::http::{Location, Param};
+pub use connschema::http::{Param, Place};
 pub use credentials::{authorization, Authenticated};
 pub use endpoint::{Endpoint, NoParams};
 pub use extract::{BodyLimit, MaxViolations, Rejection, Valid, DEFAULT_BODY_LIMIT, DEFAULT_MAX_VIOLATIONS};

@@ -100,7 +100,7 @@ pub fn shorten(doc: &str) -> String {
 pub fn codes(result: &Result<(), Violations>) -> Vec<(String, Code)> {
     match result {
         Ok(()) => Vec::new(),
-        Err(v) => v.iter().map(|v| (v.path.clone(), v.code)).collect(),
+        Err(v) => v.iter().map(|v| (v.path.pointer(), v.code)).collect(),
     }
 }
 

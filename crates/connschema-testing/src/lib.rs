@@ -1,6 +1,7 @@
 //! What connschema's tests, benchmarks and tools share, so that each builds it the same way: the
 //! `jsonschema` crate as the peer validator ([`peer`]), and the example documents
-//! ([`examples`]), and the expectations on an API's documents ([`Expectations`], [`expectations!`]).
+//! ([`examples`]), the expectations on an API's documents ([`Expectations`], [`expectations!`]), and
+//! the head of an authenticated request to a local service ([`head`]).
 //! It depends on the core crate alone, so that every API crate and tool can use it.
 //!
 //! ```
@@ -11,9 +12,11 @@
 
 mod expect;
 mod peer;
+mod request;
 
 pub use expect::{codes, edited, shorten, Expectations};
 pub use peer::{peer, Validator};
+pub use request::{credential, head, Head, JWT};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The collector that validation reports into.
 
 use crate::error::CodeSet;
-use crate::{Bound, Code, Limits, Loc, Shown, Violation, Violations};
+use crate::{Bound, Code, Limits, Loc, Location, Shown, Violation, Violations};
 
 /// Collects violations during one validation. Rules written by hand (see `#[model(rule(...))]`)
 /// report through it.
@@ -24,7 +24,7 @@ pub struct Cx {
     /// The code of every violation reported, kept or not.
     codes: CodeSet,
     /// Where parsing stopped, recorded by the innermost value that saw the syntax error.
-    syntax_at: Option<String>,
+    syntax_at: Option<Location>,
     /// Whether the object being read rejects unknown members: set by a `deny_unknown_fields`
     /// type for everything nested inside it, so that a shape shared by a request and a response
     /// is strict in the one and lenient in the other.
@@ -64,7 +64,7 @@ impl Cx {
     /// Records a violation at `loc`.
     pub fn report(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>) {
         if self.counts(code) {
-            self.violations.push(Violation::new(loc.pointer(), code, message));
+            self.violations.push(Violation::new(loc.location(), code, message));
         }
     }
 
@@ -86,7 +86,7 @@ impl Cx {
     pub fn report_lazily(&mut self, loc: &Loc<'_>, code: Code, details: impl FnOnce() -> (String, Bound, Shown)) {
         if self.counts(code) {
             let (message, bound, value) = details();
-            self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
+            self.violations.push(Violation { bound, value, ..Violation::new(loc.location(), code, message) });
         }
     }
 
@@ -104,7 +104,7 @@ impl Cx {
     /// ```
     pub fn report_with(&mut self, loc: &Loc<'_>, code: Code, message: impl Into<String>, bound: Bound, value: Shown) {
         if self.counts(code) {
-            self.violations.push(Violation { bound, value, ..Violation::new(loc.pointer(), code, message) });
+            self.violations.push(Violation { bound, value, ..Violation::new(loc.location(), code, message) });
         }
     }
 
@@ -151,7 +151,7 @@ impl Cx {
     /// the syntax error is (the innermost value notes first, and the first note stands).
     pub(crate) fn noting_syntax_error_at<T, E>(&mut self, loc: &Loc<'_>, result: Result<T, E>) -> Result<T, E> {
         if result.is_err() && self.syntax_at.is_none() {
-            self.syntax_at = Some(loc.pointer());
+            self.syntax_at = Some(loc.location());
         }
         result
     }

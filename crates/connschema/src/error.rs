@@ -1,19 +1,19 @@
 //! The error model of docs/contracts.md §5: every violation, each with a JSON Pointer, a stable code and a
 //! message for a person.
 
-use crate::{Code, Kind};
+use crate::{Code, Kind, Location};
 use serde::Serialize;
 use std::fmt;
 
 /// One broken rule.
 ///
-/// `path` is a JSON Pointer (RFC 6901) with wire names; for a missing or forbidden member it points
-/// at that member. `message` never contains the value of a secret. `bound` and `value` say the same
+/// `path` holds the steps to the value by wire names, and shows as a JSON Pointer (RFC 6901); for a
+/// missing or forbidden member it leads to that member. `message` never contains the value of a secret. `bound` and `value` say the same
 /// in parts, for those who word a violation their own way (a vendor's own validation error); they are
 /// not part of the JSON form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Violation {
-    pub path: String,
+    pub path: Location,
     pub code: Code,
     pub message: String,
     #[serde(skip)]
@@ -24,8 +24,8 @@ pub struct Violation {
 
 impl Violation {
     /// A violation described by its message alone.
-    pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Self {
-        Self { path: path.into(), code, message: message.into(), bound: Bound::None, value: Shown::Hidden }
+    pub fn new(path: Location, code: Code, message: impl Into<String>) -> Self {
+        Self { path, code, message: message.into(), bound: Bound::None, value: Shown::Hidden }
     }
 }
 
@@ -122,7 +122,7 @@ impl fmt::Display for Violation {
 /// }
 ///
 /// let errors = connschema::from_slice::<CreateConnection>(br#"{"Name": "my conn", "Region": "x"}"#).unwrap_err();
-/// let paths: Vec<_> = errors.iter().map(|v| v.path.as_str()).collect();
+/// let paths: Vec<_> = errors.iter().map(|v| v.path.to_string()).collect();
 /// assert_eq!(paths, ["/Name", "/Region", "/AuthorizationType"]);
 /// assert_eq!(errors.total(), 3);
 /// ```

@@ -9,7 +9,7 @@
 //!     .params(&[Param::path("widgetId"), Param::header("X-Api-Key")])
 //!     .security(&[Security::api_key_header("apiKey", "X-Api-Key", "An API key.")]);
 //! assert_eq!(HTTP.success, 200);
-//! assert_eq!(HTTP.param("widgetId").map(|p| p.location), Some(connschema::http::Location::Path));
+//! assert_eq!(HTTP.param("widgetId").map(|p| p.place), Some(connschema::http::Place::Path));
 //! ```
 
 /// An operation's HTTP binding.
@@ -73,29 +73,29 @@ impl Http {
 pub struct Param {
     /// The wire name, as the `params` message names it (`project_id`, `X-Auth-Token`).
     pub name: &'static str,
-    pub location: Location,
+    pub place: Place,
 }
 
 impl Param {
     /// A segment of the path template, `{name}`.
     pub const fn path(name: &'static str) -> Self {
-        Self { name, location: Location::Path }
+        Self { name, place: Place::Path }
     }
 
     /// A member of the query string.
     pub const fn query(name: &'static str) -> Self {
-        Self { name, location: Location::Query }
+        Self { name, place: Place::Query }
     }
 
     /// A header.
     pub const fn header(name: &'static str) -> Self {
-        Self { name, location: Location::Header }
+        Self { name, place: Place::Header }
     }
 }
 
 /// Where a parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location {
+pub enum Place {
     /// A segment of the route's path (`/v1/{project_id}/connections`).
     Path,
     /// A member of the query string.
@@ -104,7 +104,7 @@ pub enum Location {
     Header,
 }
 
-impl Location {
+impl Place {
     /// The name OpenAPI gives this place (`in`).
     pub fn as_str(self) -> &'static str {
         match self {

@@ -91,7 +91,7 @@ pub use error::{Bound, Shown, Violation, Violations};
 pub use format::Format;
 pub use kind::Kind;
 pub use limits::Limits;
-pub use loc::Loc;
+pub use loc::{Loc, Location, Step};
 pub use members::{Members, Object};
 pub use owned::{Borrowable, IntoOwned};
 pub use patterns::PatternInfo;

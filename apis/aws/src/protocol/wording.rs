@@ -3,8 +3,8 @@
 //! must satisfy regular expression pattern: [\.\-_A-Za-z0-9]+; Value null at 'authParameters'
 //! failed to satisfy constraint: Member must not be null`.
 
-use connschema::{Bound, Code, Shown, Violation, Violations};
-use connschema_axum::protocol::{cut, join_within, plural, segments, MAX_PATH};
+use connschema::{Bound, Code, Location, Shown, Step, Violation, Violations};
+use connschema_axum::protocol::{cut, join_within, plural, MAX_PATH};
 use std::fmt::Write;
 
 /// `N validation error(s) detected: ` with the count of every violation found, and the clauses of
@@ -73,16 +73,15 @@ fn syntax_detail(v: &Violation) -> &str {
 
 /// AWS's path of a member: wire names with a lower-case first letter joined by `.`, a list item
 /// 1-based as `<list>.<n>.member` (`authParameters.invocationHttpParameters.headerParameters.3.member.key`).
-pub fn path(pointer: &str) -> String {
+pub fn path(location: &Location) -> String {
     let mut out = String::new();
-    for segment in segments(pointer) {
+    for step in location.steps() {
         if !out.is_empty() {
             out.push('.');
         }
-        match segment.index() {
-            Some(i) => _ = write!(out, "{}.member", i + 1),
-            None => {
-                let name = segment.name();
+        match step {
+            Step::Item(i) => _ = write!(out, "{}.member", i + 1),
+            Step::Member(name) => {
                 let mut chars = name.chars();
                 if let Some(first) = chars.next() {
                     out.extend(first.to_lowercase());
@@ -103,7 +102,7 @@ mod tests {
         let at_least = Violation {
             bound: Bound::Minimum("1"),
             value: Shown::Number("0".to_owned()),
-            ..Violation::new("/MaxResults", Code::Range, "must be at least 1, got 0")
+            ..Violation::new(Location::root().member("MaxResults"), Code::Range, "must be at least 1, got 0")
         };
         assert_eq!(
             clause(&at_least),
@@ -119,13 +118,17 @@ mod tests {
 
     #[test]
     fn paths_are_lower_camel_with_one_based_members() {
-        assert_eq!(path(""), "");
-        assert_eq!(path("/Name"), "name");
+        let root = Location::root();
+        assert_eq!(path(&root), "");
+        assert_eq!(path(&root.clone().member("Name")), "name");
+        let headers = root.clone().member("AuthParameters").member("InvocationHttpParameters");
         assert_eq!(
-            path("/AuthParameters/InvocationHttpParameters/HeaderParameters/2/Key"),
+            path(&headers.member("HeaderParameters").item(2).member("Key")),
             "authParameters.invocationHttpParameters.headerParameters.3.member.key"
         );
-        assert_eq!(path("/Tags/0"), "tags.1.member");
-        assert_eq!(path("/a~1b/c~0d"), "a/b.c~d");
+        assert_eq!(path(&root.clone().member("Tags").item(0)), "tags.1.member");
+        assert_eq!(path(&root.clone().member("a/b").member("c~d")), "a/b.c~d");
+        // A map's key of digits is a member, not an item.
+        assert_eq!(path(&root.member("Labels").member("12")), "labels.12");
     }
 }

@@ -189,26 +189,6 @@ pub fn too_large(limit: usize) -> String {
     format!("The request body is larger than the limit of {limit} bytes")
 }
 
-/// One step of a JSON Pointer: a member name (unescaped) or, where it is all digits, an item.
-pub struct Segment(String);
-
-impl Segment {
-    /// The item index, where the step is one. The paths of these operations have no member whose
-    /// name is all digits, so a step of digits is an item.
-    pub fn index(&self) -> Option<usize> {
-        (!self.0.is_empty() && self.0.bytes().all(|b| b.is_ascii_digit())).then(|| self.0.parse().ok()).flatten()
-    }
-
-    pub fn name(&self) -> &str {
-        &self.0
-    }
-}
-
-/// The steps of a JSON Pointer (RFC 6901), `~1` and `~0` unescaped.
-pub fn segments(pointer: &str) -> impl Iterator<Item = Segment> + '_ {
-    pointer.split('/').skip(1).map(|s| Segment(s.replace("~1", "/").replace("~0", "~")))
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -53,7 +53,8 @@ fn members_borrow_from_the_input_unless_they_have_escapes() {
 fn borrowed_members_are_checked_as_strings_are() {
     let text = br#"{"Name": "My Conn Name", "Parameters": [{"Key": 1}], "Extra": true}"#;
     let errors = connschema::from_slice::<Connection<'_>>(text).expect_err("invalid");
-    let found: Vec<(&str, Code)> = errors.iter().map(|v| (v.path.as_str(), v.code)).collect();
+    let found: Vec<(String, Code)> = errors.iter().map(|v| (v.path.pointer(), v.code)).collect();
+    let found: Vec<(&str, Code)> = found.iter().map(|(path, code)| (path.as_str(), *code)).collect();
     assert_eq!(
         found,
         [

@@ -12,7 +12,7 @@ fn verdict(op: &str, message: &str, bytes: &[u8]) -> (Vec<(String, Code)>, Vec<S
     let message =
         connschema_cli::apis::catalog().operation(op).and_then(|o| o.message(message)).expect("known message");
     let violations = message.validate(bytes).expect_err("hostile input is invalid");
-    violations.iter().map(|v| ((v.path.clone(), v.code), v.message.clone())).unzip()
+    violations.iter().map(|v| ((v.path.pointer(), v.code), v.message.clone())).unzip()
 }
 
 fn expect(op: &str, message: &str, bytes: &[u8], expected: &[(&str, Code)]) -> Vec<String> {

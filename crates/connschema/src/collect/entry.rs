@@ -2,7 +2,7 @@
 
 use super::Collect;
 use super::Seed;
-use crate::{Code, Cx, IntoOwned, Limits, Loc, Violation, Violations};
+use crate::{Code, Cx, IntoOwned, Limits, Loc, Location, Violation, Violations};
 use serde::de::{self, DeserializeSeed};
 
 /// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
@@ -42,7 +42,7 @@ pub fn from_slice<'de, T: Collect<'de>>(bytes: &'de [u8]) -> Result<T, Violation
 /// same, the details stop at the bound (see [`Limits`]).
 pub fn from_slice_with<'de, T: Collect<'de>>(bytes: &'de [u8], limits: &Limits) -> Result<T, Violations> {
     if let Some(problem) = not_a_document(bytes) {
-        return Err(Violations::new(vec![Violation::new(String::new(), Code::Syntax, problem)]));
+        return Err(Violations::new(vec![Violation::new(Location::root(), Code::Syntax, problem)]));
     }
     // One check of the whole input lets serde_json skip the check of each string (`StrRead`); input
     // that is not UTF-8 takes the byte reader, which finds the string at fault for the error's path.
@@ -126,7 +126,7 @@ pub fn from_strings_with<'de, T: Collect<'de>>(
     let mut map = MapDeserializer::<_, de::value::Error>::new(members);
     // Strings cannot fail to read; an error would be a reader's own, reported where it stopped.
     if let Err(error) = T::from_map(&mut map, &Loc::Root, &mut cx).map(|read| value = read) {
-        return Err(Violations::new(vec![Violation::new(String::new(), Code::Syntax, error.to_string())]));
+        return Err(Violations::new(vec![Violation::new(Location::root(), Code::Syntax, error.to_string())]));
     }
     match value {
         Some(value) if cx.is_clean() => Ok(value),

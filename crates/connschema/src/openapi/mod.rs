@@ -46,7 +46,7 @@
 mod components;
 mod unions;
 
-use crate::http::{Http, Location, SecurityKind};
+use crate::http::{Http, Place, SecurityKind};
 use crate::registry::{Message, Operation};
 use components::{message_name, reference};
 use serde_json::{json, Map, Value};
@@ -159,13 +159,13 @@ fn parameters(op: &Operation, schemas: &Map<String, Value>) -> Vec<Value> {
     let Some(schema) = schemas.get(&message_name(op, "params")) else { return found };
     let required = |name: &str| schema["required"].as_array().is_some_and(|r| r.iter().any(|n| n == name));
     for param in op.http.params {
-        if param.location == Location::Header && op.http.credential_header(param.name).is_some() {
+        if param.place == Place::Header && op.http.credential_header(param.name).is_some() {
             continue;
         }
         let mut parameter = json!({
             "name": param.name,
-            "in": param.location.as_str(),
-            "required": param.location == Location::Path || required(param.name),
+            "in": param.place.as_str(),
+            "required": param.place == Place::Path || required(param.name),
         });
         let mut member = schema["properties"][param.name].clone();
         if let Some(description) = member.as_object_mut().and_then(|m| m.remove("description")) {

@@ -39,47 +39,13 @@ pub fn params(op: &str) -> Map<String, Value> {
 /// headers) and body.
 pub fn request(op: &str, params: &Map<String, Value>, body: impl Into<Body>) -> Request<Body> {
     let operation = operation(op);
-    let mut path = operation.path.to_owned();
-    let mut builder = Request::builder().method(operation.method);
-    for (name, value) in params {
-        let value = value.as_str().expect("string parameter");
-        let slot = format!("{{{name}}}");
-        if path.contains(&slot) {
-            path = path.replace(&slot, value);
-        } else {
-            builder = builder.header(name.as_str(), value);
-        }
-    }
-    if let Some((name, value)) = credential(op) {
+    let head = connschema_testing::head(operation, params);
+    let mut builder = Request::builder().method(operation.method).uri(head.path);
+    for (name, value) in &head.headers {
         builder = builder.header(name, value);
     }
-    if op == EVENTS {
-        builder = builder
-            .header("x-amz-target", "AWSEvents.CreateConnection")
-            .header("content-type", "application/x-amz-json-1.1");
-    } else {
-        builder = builder.header("content-type", "application/json");
-    }
-    builder.uri(path).body(body.into()).expect("a well-formed request")
+    builder.body(body.into()).expect("a well-formed request")
 }
-
-/// A credential of the form `op`'s vendor requires (the service checks forms, not keys): a SigV4
-/// signature scoped to the operation's service, a Versori JWT; Huawei's travels in its `params`.
-pub fn credential(op: &str) -> Option<(&'static str, String)> {
-    const SIGNATURE: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-    let service = op.strip_prefix("aws.").and_then(|rest| rest.split('.').next());
-    match (service, op) {
-        (Some(service), _) => Some((
-            "authorization",
-            format!("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/eu-west-3/{service}/aws4_request, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"),
-        )),
-        (None, VERSORI) => Some(("authorization", format!("Bearer {JWT}"))),
-        _ => None,
-    }
-}
-
-/// A JSON Web Token of the form Versori's platform takes (`{"alg":"none"}`, `{"sub":"connschema"}`).
-pub const JWT: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJjb25uc2NoZW1hIn0.";
 
 /// An answer: status, headers, body as JSON.
 pub struct Answer {
