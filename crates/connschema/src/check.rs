@@ -2,7 +2,7 @@
 //! is never put in a message.
 
 use crate::runs::{self, Run};
-use crate::{Bound, Code, Cx, Format, Loc, Secret, Shown};
+use crate::{Bound, Code, Collector, Format, Loc, Secret, Shown};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -116,7 +116,7 @@ fn characters(n: usize) -> &'static str {
 }
 
 /// Length in code points, within `min..=max`.
-pub fn length<T: Text + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn length<T: Text + ?Sized>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Collector) {
     let text = value.text();
     let bytes = text.len();
     // A code point takes 1 to 4 bytes in UTF-8: the byte length often settles the question
@@ -163,7 +163,7 @@ pub fn pattern<T: Text + ?Sized>(
     vendor: &'static str,
     export: &str,
     loc: &Loc<'_>,
-    cx: &mut Cx,
+    cx: &mut Collector,
 ) {
     let text = value.text();
     if pattern.is_match(text) {
@@ -185,7 +185,7 @@ pub fn pattern<T: Text + ?Sized>(
 pub fn pattern_accepting_everything<T: Text + ?Sized>(_: &T) {}
 
 /// The value is of `format`.
-pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &mut Collector) {
     let text = value.text();
     if format.is_valid(text) {
         return;
@@ -201,22 +201,22 @@ pub fn format<T: Text + ?Sized>(value: &T, format: Format, loc: &Loc<'_>, cx: &m
 }
 
 /// The number of items, within `min..=max`.
-pub fn items<T: Items>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn items<T: Items>(value: &T, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Collector) {
     size(value.count(), min, max, loc, cx);
 }
 
 /// A list of `n` items within `min..=max`.
-pub fn size(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn size(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Collector) {
     bounds(n, min, max, "item", loc, cx);
 }
 
 /// An object of `n` members within `min..=max` (`properties(min, max)`).
-pub fn properties(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn properties(n: usize, min: Option<usize>, max: Option<usize>, loc: &Loc<'_>, cx: &mut Collector) {
     bounds(n, min, max, "member", loc, cx);
 }
 
 /// `n` of `what` (items, members) within `min..=max`.
-fn bounds(n: usize, min: Option<usize>, max: Option<usize>, what: &str, loc: &Loc<'_>, cx: &mut Cx) {
+fn bounds(n: usize, min: Option<usize>, max: Option<usize>, what: &str, loc: &Loc<'_>, cx: &mut Collector) {
     if let Some(min) = min.filter(|&min| n < min) {
         cx.report_lazily(loc, Code::Items, || {
             (format!("must have at least {min} {what}{}, got {n}", plural(min)), Bound::Min(min), Shown::Hidden)
@@ -230,7 +230,7 @@ fn bounds(n: usize, min: Option<usize>, max: Option<usize>, what: &str, loc: &Lo
 }
 
 /// A union: exactly one of `members` (wire name, present) is present.
-pub fn exactly_one(members: &[(&str, bool)], loc: &Loc<'_>, cx: &mut Cx) {
+pub fn exactly_one(members: &[(&str, bool)], loc: &Loc<'_>, cx: &mut Collector) {
     if members.iter().filter(|(_, p)| *p).count() == 1 {
         return;
     }
@@ -265,19 +265,19 @@ pub fn quote(value: &str) -> String {
     serde_json::Value::String(shown).to_string()
 }
 
-pub fn report_missing(loc: &Loc<'_>, cx: &mut Cx) {
+pub fn report_missing(loc: &Loc<'_>, cx: &mut Collector) {
     cx.report_with(loc, Code::Required, "is required", Bound::None, Shown::Missing);
 }
 
-pub fn report_unknown(loc: &Loc<'_>, cx: &mut Cx) {
+pub fn report_unknown(loc: &Loc<'_>, cx: &mut Collector) {
     cx.report(loc, Code::UnknownField, "is not a member of this object");
 }
 
-pub fn report_duplicate(loc: &Loc<'_>, cx: &mut Cx) {
+pub fn report_duplicate(loc: &Loc<'_>, cx: &mut Collector) {
     cx.report(loc, Code::Syntax, "is given more than once");
 }
 
-pub fn report_enum(value: &str, allowed: &'static [&'static str], loc: &Loc<'_>, cx: &mut Cx) {
+pub fn report_enum(value: &str, allowed: &'static [&'static str], loc: &Loc<'_>, cx: &mut Collector) {
     cx.report_lazily(loc, Code::Enum, || {
         let message = format!("must be one of {}, got {}", allowed.join(", "), quote(value));
         (message, Bound::Values(allowed), Shown::text(value))

@@ -51,7 +51,7 @@ pub mod catalog;
 mod check;
 mod code;
 mod collect;
-mod cx;
+mod collector;
 mod error;
 pub mod format;
 pub mod http;
@@ -80,13 +80,13 @@ pub use collect::{
     deserialize, deserialize_owned, from_slice, from_slice_with, from_str, from_str_with, from_strings_with, Collect,
     CollectBy, Number,
 };
+pub use collector::Collector;
 /// Derives a model's reader, its check and its JSON Schema from its `#[model(...)]` attributes.
 ///
 #[doc = include_str!("../docs/model.md")]
 pub use connschema_derive::Model;
 /// Class-run matching of patterns, from `connschema-pattern`: what generated checks call.
 pub use connschema_pattern::runs;
-pub use cx::Cx;
 pub use error::{Bound, Shown, Violation, Violations};
 pub use format::Format;
 pub use kind::Kind;
@@ -116,11 +116,11 @@ pub use serde_json;
 /// that another member chooses), passes over what it does not keep ([`SkipAt`](read::SkipAt)) so that a syntax
 /// error inside is still reported at its place, and, for an object whose shape one of its members
 /// decides, looks ahead to that member and reads the object again ([`look_ahead`](read::look_ahead), [`Replay`](read::Replay)), or
-/// holds the one member that waits for another ([`Held`](read::Held)).
+/// defers the one member that waits for another ([`Deferred`](read::Deferred)).
 ///
 /// ```
 /// use connschema::read::{Collect, Kind, Seed};
-/// use connschema::{Cx, Loc};
+/// use connschema::{Collector, Loc};
 /// use serde::de::MapAccess;
 ///
 /// /// An object `{"n": <integer>}` read as the integer alone.
@@ -130,7 +130,7 @@ pub use serde_json;
 /// impl<'de> Collect<'de> for Wrapped {
 ///     const EXPECTED: Kind = Kind::Object;
 ///
-///     fn from_map<A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+///     fn from_map<A: MapAccess<'de>>(mut map: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<Self>, A::Error> {
 ///         let mut n = None;
 ///         while let Some(key) = map.next_key::<String>()? {
 ///             let at = loc.key(&key);
@@ -146,7 +146,8 @@ pub use serde_json;
 /// ```
 pub mod read {
     pub use crate::collect::{
-        look_ahead, Ahead, Collect, CollectBy, Held, Key, KeySeed, Kind, Number, Replay, Seed, SeedBy, Skip, SkipAt,
+        look_ahead, Collect, CollectBy, Deferred, Key, KeySeed, Kind, LookAhead, Number, Replay, Seed, SeedBy, Skip,
+        SkipAt,
     };
 }
 
@@ -156,8 +157,8 @@ pub mod __private {
     pub use crate::check::{report_duplicate, report_enum, report_missing, report_unknown};
     pub use crate::check::{Pattern, Transparent};
     pub use crate::collect::{
-        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, CheckedSeed, Held, Key, KeySeed,
-        Kind, List, ListChecks, Map, MapChecks, Replay, Seed, SeedBy, Skip, SkipAt,
+        collect_tagged, collect_untagged, deserialize, deserialize_owned, look_ahead, CheckedSeed, Deferred, Key,
+        KeySeed, Kind, List, ListChecks, Map, MapChecks, Replay, Seed, SeedBy, Skip, SkipAt,
     };
     pub use crate::format::Format;
     pub use crate::members::{Members, Object};

@@ -20,20 +20,20 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Members {
     names: &'static [&'static str],
-    /// Bit `i` for `names[i]`; names past the 64th are never reported held.
-    held: u64,
+    /// Bit `i` for `names[i]`; names past the 64th are never reported present.
+    present: u64,
 }
 
 impl Members {
-    /// The members of `names` whose bit is set in `held`. For generated code.
+    /// The members of `names` whose bit is set in `present`. For generated code.
     #[doc(hidden)]
-    pub const fn new(names: &'static [&'static str], held: u64) -> Self {
-        Self { names, held }
+    pub const fn new(names: &'static [&'static str], present: u64) -> Self {
+        Self { names, present }
     }
 
     /// Whether the object holds the member `wire` (its wire name).
     pub fn has(&self, wire: &str) -> bool {
-        self.names.iter().position(|name| *name == wire).is_some_and(|i| i < 64 && self.held & (1 << i) != 0)
+        self.names.iter().position(|name| *name == wire).is_some_and(|i| i < 64 && self.present & (1 << i) != 0)
     }
 
     /// The wire names of the members it holds, in declaration order.
@@ -44,7 +44,7 @@ impl Members {
     /// assert_eq!(members.iter().collect::<Vec<_>>(), ["Basic", "OAuth"]);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        let (names, mut bits) = (self.names, self.held);
+        let (names, mut bits) = (self.names, self.present);
         std::iter::from_fn(move || {
             while bits != 0 {
                 let i = bits.trailing_zeros() as usize;
@@ -70,10 +70,10 @@ pub trait Object {
     const MEMBERS: &'static [&'static str];
 
     /// Bit `i` set when the value holds `MEMBERS[i]` (the first 64).
-    fn held(&self) -> u64;
+    fn present(&self) -> u64;
 
     /// The members this value holds.
     fn members(&self) -> Members {
-        Members::new(Self::MEMBERS, self.held())
+        Members::new(Self::MEMBERS, self.present())
     }
 }

@@ -1,7 +1,7 @@
 //! `range(min, max, exclusive_min, exclusive_max)` on numbers: the check, its bounds and how the
 //! schema states them (`minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`).
 
-use crate::{Bound, Code, Cx, Loc, Shown};
+use crate::{Bound, Code, Collector, Loc, Shown};
 use serde_json::Value;
 use std::cmp::Ordering;
 
@@ -118,7 +118,7 @@ where
 }
 
 /// The value within `range`; each bound it breaks is one violation.
-pub fn check<T: Numeric>(value: &T, range: &Range, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn check<T: Numeric>(value: &T, range: &Range, loc: &Loc<'_>, cx: &mut Collector) {
     let bounds = [
         (range.min, Ordering::Less, false, "at least", Bound::Minimum as fn(&'static str) -> Bound),
         (range.max, Ordering::Greater, false, "at most", Bound::Maximum),

@@ -1,6 +1,6 @@
 //! Rule shapes that more than one API's documentation uses, each with its check and its schema.
 
-use crate::{Bound, Code, Cx, Loc, Members, Shown};
+use crate::{Bound, Code, Collector, Loc, Members, Shown};
 use serde_json::{json, Value};
 
 /// "Include only the parameters for the type you specify": the object member `holder` holds the
@@ -18,7 +18,7 @@ impl MemberForType {
     /// Reports, under `loc/holder`, the chosen type's member when it is missing and every other
     /// member of the table that is there. `held` is what the holder holds, valid or not (the rule
     /// reads it with `members(holder)`), so that the rule is reported beside what is wrong inside.
-    pub fn check(&self, chosen: &str, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
+    pub fn check(&self, chosen: &str, held: Members, loc: &Loc<'_>, cx: &mut Collector) {
         if self.holds_only(chosen, held) {
             return;
         }

@@ -1,6 +1,6 @@
 //! `items(unique)`: no two items of a list the same, in JSON's meaning (`uniqueItems`).
 
-use crate::{Bound, Code, Cx, Loc, Shown};
+use crate::{Bound, Code, Collector, Loc, Shown};
 use std::collections::HashMap;
 
 /// An item that `unique` can compare: a string, number, boolean or derived string enum, or a
@@ -90,7 +90,7 @@ where
 }
 
 /// No two of `items` the same: the first repeat is reported, at the list.
-pub fn check<T: Unique>(items: &[T], loc: &Loc<'_>, cx: &mut Cx) {
+pub fn check<T: Unique>(items: &[T], loc: &Loc<'_>, cx: &mut Collector) {
     let mut seen: HashMap<Key<'_>, usize> = HashMap::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         if let Some(first) = seen.insert(item.unique_key(), index) {

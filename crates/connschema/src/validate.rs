@@ -1,7 +1,7 @@
 //! Validation of typed values already in memory.
 
 use crate::patterns::PatternInventory;
-use crate::{Cx, Limits, Loc, Secret, Violations};
+use crate::{Collector, Limits, Loc, Secret, Violations};
 
 /// Checks a typed value against every constraint and rule of its model.
 ///
@@ -39,7 +39,7 @@ use crate::{Cx, Limits, Loc, Secret, Violations};
 /// ```
 pub trait Validate {
     /// Reports every violation of `self`, which sits at `loc`, into `cx`.
-    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx);
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector);
 
     /// Every violation of `self` as a document of its own.
     fn validate(&self) -> Result<(), Violations> {
@@ -48,7 +48,7 @@ pub trait Validate {
 
     /// [`Validate::validate`], keeping what `limits` allow (see [`Limits`]).
     fn validate_with(&self, limits: &Limits) -> Result<(), Violations> {
-        let mut cx = Cx::new(limits);
+        let mut cx = Collector::new(limits);
         self.validate_at(&Loc::Root, &mut cx);
         cx.finish()
     }
@@ -69,7 +69,7 @@ pub trait Validate {
 macro_rules! plain_leaf {
     ($($ty:ty),*) => {$(
         impl Validate for $ty {
-            fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+            fn validate_at(&self, _: &Loc<'_>, _: &mut Collector) {}
         }
 
         impl crate::IntoOwned for $ty {
@@ -86,15 +86,15 @@ plain_leaf!(String, bool, f32, f64, i8, i16, i32, i64, u8, u16, u32, u64, serde_
 
 /// Borrowing strings: nothing to check inside; their owned forms are their own impls.
 impl Validate for std::borrow::Cow<'_, str> {
-    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Collector) {}
 }
 
 impl Validate for Secret<'_> {
-    fn validate_at(&self, _: &Loc<'_>, _: &mut Cx) {}
+    fn validate_at(&self, _: &Loc<'_>, _: &mut Collector) {}
 }
 
 impl<T: Validate> Validate for Box<T> {
-    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
         T::validate_at(self, loc, cx);
     }
 
@@ -108,7 +108,7 @@ impl<T: Validate> Validate for Box<T> {
 macro_rules! validate_map {
     ($($map:ident: [$($bound:tt)*]),*) => {$(
         impl<K: $($bound)* + std::borrow::Borrow<str>, V: Validate> Validate for std::collections::$map<K, V> {
-            fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+            fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
                 for (key, value) in crate::collect::Map::entries(self) {
                     value.validate_at(&loc.key(key), cx);
                 }
@@ -124,7 +124,7 @@ macro_rules! validate_map {
 validate_map!(BTreeMap: [Ord], HashMap: [Eq + std::hash::Hash]);
 
 impl<T: Validate> Validate for Vec<T> {
-    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
         for (index, item) in self.iter().enumerate() {
             item.validate_at(&loc.index(index), cx);
         }

@@ -9,7 +9,7 @@ pub mod service;
 use connschema::catalog::Catalog;
 use connschema::http::{Http, Security};
 use connschema::registry::{Message, Operation};
-use connschema::{Bound, Code, Cx, Loc, Model, Secret, Shown};
+use connschema::{Bound, Code, Collector, Loc, Model, Secret, Shown};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -66,7 +66,7 @@ pub enum WidgetKind {
 }
 
 /// An `http` widget has a `url`.
-fn url_for_http(kind: &WidgetKind, url: bool, loc: &Loc<'_>, cx: &mut Cx) {
+fn url_for_http(kind: &WidgetKind, url: bool, loc: &Loc<'_>, cx: &mut Collector) {
     if *kind == WidgetKind::Http && !url {
         cx.report_with(&loc.key("url"), Code::Rule, "is required when kind is http", Bound::None, Shown::Missing);
     }

@@ -1,6 +1,6 @@
-use connschema::{Cx, Loc, Model};
+use connschema::{Collector, Loc, Model};
 
-fn short(_: &str, _: &Loc<'_>, _: &mut Cx) {}
+fn short(_: &str, _: &Loc<'_>, _: &mut Collector) {}
 
 #[derive(Model)]
 struct Request {

@@ -1,7 +1,7 @@
-use connschema::{Cx, Loc, Members, Model};
+use connschema::{Collector, Loc, Members, Model};
 use connschema::serde_json::Value;
 
-fn check(_: Members, _: &Loc<'_>, _: &mut Cx) {}
+fn check(_: Members, _: &Loc<'_>, _: &mut Collector) {}
 
 fn schema(_: &mut connschema::schemars::SchemaGenerator) -> Value {
     Value::Bool(true)

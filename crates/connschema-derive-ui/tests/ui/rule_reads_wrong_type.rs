@@ -1,8 +1,8 @@
-use connschema::{Cx, Loc, Model};
+use connschema::{Collector, Loc, Model};
 use connschema::serde_json::Value;
 
 // `note` is optional: the check takes `Option<&T>` for it (or `bool` with `present(note)`).
-fn check(_: &str, _: &str, _: &Loc<'_>, _: &mut Cx) {}
+fn check(_: &str, _: &str, _: &Loc<'_>, _: &mut Collector) {}
 
 fn schema(_: &mut connschema::schemars::SchemaGenerator) -> Value {
     Value::Bool(true)

@@ -1,6 +1,6 @@
-use connschema::{Cx, Loc, Model};
+use connschema::{Collector, Loc, Model};
 
-fn check(_: &Request, _: &Loc<'_>, _: &mut Cx) {}
+fn check(_: &Request, _: &Loc<'_>, _: &mut Collector) {}
 
 #[derive(Model)]
 #[model(rule(check = check))]

@@ -2,7 +2,7 @@
 //! violation (type, required, unknown member, constraints) instead of stopping at the first.
 
 use super::checks::{
-    check_fn_name, early_rule_calls, held_name, list_fn_name, list_span, map_fn_name, whole_rule_calls,
+    check_fn_name, early_rule_calls, list_fn_name, list_span, map_fn_name, present_name, whole_rule_calls,
 };
 use crate::model::{Container, ReadKind, Struct};
 use proc_macro2::TokenStream;
@@ -16,36 +16,37 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let seen: Vec<_> = data.fields.iter().map(|f| format_ident!("__seen_{}", f.ident)).collect();
     let types: Vec<_> = data.fields.iter().map(|f| &f.value_ty).collect();
     let wires: Vec<_> = data.fields.iter().map(|f| &f.wire).collect();
-    // A member whose shape another chooses and that comes before its chooser is held as JSON (see
-    // `connschema::read::Held`) and read once the chooser has been: the only member that waits.
+    // A member whose shape another chooses and that comes before its chooser is deferred as JSON (see
+    // `connschema::read::Deferred`) and read once the chooser has been: the only member that waits.
     let chosen = data.fields.iter().zip(&slots).find_map(|(f, slot)| f.chosen_by.map(|(by, span)| (f, slot, by, span)));
-    let held_decl =
-        chosen.map(|_| quote!(let mut __held: ::core::option::Option<__cs::Held> = ::core::option::Option::None;));
-    let held_read = chosen.map(|(field, slot, by, span)| {
+    let deferred_decl = chosen
+        .map(|_| quote!(let mut __deferred: ::core::option::Option<__cs::Deferred> = ::core::option::Option::None;));
+    let deferred_read = chosen.map(|(field, slot, by, span)| {
         let (wire, ty, by_slot) = (&field.wire, &field.value_ty, &slots[by]);
-        let read = quote_spanned!(span=> held.read(__cs::SeedBy::<#ty, _>::new(by, &loc, cx)));
+        let read = quote_spanned!(span=> deferred.read(__cs::SeedBy::<#ty, _>::new(by, &loc, cx)));
         let check = check_call(container, field, slot);
         quote! {
-            if let (::core::option::Option::Some(held), ::core::option::Option::Some(by)) = (__held, &#by_slot) {
+            if let (::core::option::Option::Some(deferred), ::core::option::Option::Some(by)) = (__deferred, &#by_slot) {
                 let loc = loc.key(#wire);
                 #slot = #read?;
                 #check
             }
         }
     });
-    // A member whose members a rule reads (`members(x)`) keeps what its object noted it held.
-    let held_by_rules: Vec<usize> = data
+    // A member whose members a rule reads (`members(x)`) keeps which members its object noted present.
+    let present_for_rules: Vec<usize> = data
         .rules
         .iter()
         .flat_map(|rule| rule.reads.iter().flatten())
         .filter(|read| read.kind == ReadKind::Members)
         .map(|read| read.field)
         .collect();
-    let held_decls = data.fields.iter().enumerate().filter(|(i, _)| held_by_rules.contains(i)).map(|(_, field)| {
-        let held = held_name(field);
-        quote!(let mut #held: ::core::option::Option<u64> = ::core::option::Option::None;)
-    });
-    let holds: Vec<_> = data
+    let present_decls =
+        data.fields.iter().enumerate().filter(|(i, _)| present_for_rules.contains(i)).map(|(_, field)| {
+            let present = present_name(field);
+            quote!(let mut #present: ::core::option::Option<u64> = ::core::option::Option::None;)
+        });
+    let present_bits: Vec<_> = data
         .fields
         .iter()
         .take(64)
@@ -67,12 +68,12 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             quote!(__cs::Seed::<#ty>::new(&mut #slot, &loc, cx))
         };
         let read = match field.chosen_by {
-            None if held_by_rules.contains(&index) => {
-                let held = held_name(field);
+            None if present_for_rules.contains(&index) => {
+                let present = present_name(field);
                 quote! {
-                    cx.take_held();
+                    cx.take_present();
                     map.next_value_seed(#seed)?;
-                    #held = cx.take_held();
+                    #present = cx.take_present();
                 }
             }
             None => quote!(map.next_value_seed(#seed)?;),
@@ -86,7 +87,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                             #slot = map.next_value_seed(#seed)?;
                         }
                         ::core::option::Option::None if !#by_seen => {
-                            __held = ::core::option::Option::Some(__cs::Held::take(&mut map, &loc, cx)?);
+                            __deferred = ::core::option::Option::Some(__cs::Deferred::take(&mut map, &loc, cx)?);
                             continue;
                         }
                         ::core::option::Option::None => {
@@ -145,12 +146,12 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
             fn from_map<__A: __cs::serde::de::MapAccess<'de>>(
                 mut map: __A,
                 loc: &::connschema::Loc<'_>,
-                cx: &mut ::connschema::Cx,
+                cx: &mut ::connschema::Collector,
             ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                 #(let mut #seen = false;)*
-                #held_decl
-                #(#held_decls)*
+                #deferred_decl
+                #(#present_decls)*
                 let strict = #deny || cx.denies_unknown();
                 let outer_strictness = cx.set_denies_unknown(strict);
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
@@ -166,8 +167,8 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                     }
                 }
                 cx.set_denies_unknown(outer_strictness);
-                #held_read
-                cx.note_held(0 #(| #holds)*);
+                #deferred_read
+                cx.note_present(0 #(| #present_bits)*);
                 #(#required)*
                 #early_rules
                 if false #(|| #incomplete_options)* {
@@ -196,7 +197,7 @@ pub fn enum_impl(container: &Container) -> TokenStream {
         impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::String;
 
-            fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 let found = Self::from_wire(value);
                 if found.is_none() {
                     __cs::report_enum(value, Self::VALUES, loc, cx);

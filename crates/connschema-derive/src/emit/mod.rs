@@ -62,7 +62,7 @@ pub fn expand(container: &Container) -> TokenStream {
                     }
                 }
                 impl #impl_generics ::connschema::Validate for #ty {
-                    fn validate_at(&self, _: &::connschema::Loc<'_>, _: &mut ::connschema::Cx) {}
+                    fn validate_at(&self, _: &::connschema::Loc<'_>, _: &mut ::connschema::Collector) {}
                 }
                 impl #impl_generics ::connschema::Unique for #ty {
                     fn unique_key(&self) -> ::connschema::UniqueKey<'_> {

@@ -85,7 +85,7 @@ pub fn impls(
         #consts
 
         impl #impl_generics ::connschema::Validate for #ty {
-            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) {
                 match self { #(Self::#idents(inner) => ::connschema::Validate::validate_at(inner, loc, cx),)* }
             }
 
@@ -99,7 +99,7 @@ pub fn impls(
             fn from_map<__A: __cs::serde::de::MapAccess<'de>>(
                 map: __A,
                 loc: &::connschema::Loc<'_>,
-                cx: &mut ::connschema::Cx,
+                cx: &mut ::connschema::Collector,
             ) -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #reader
             }

@@ -41,7 +41,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
 
         impl #impl_generics #ty {
             #[doc(hidden)]
-            fn __cs_accept(inner: #inner_ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> Self {
+            fn __cs_accept(inner: #inner_ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> Self {
                 let value = #ident(inner);
                 #accept
                 value
@@ -58,7 +58,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
         }
 
         impl #impl_generics ::connschema::Validate for #ty {
-            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) {
                 ::connschema::Validate::validate_at(&self.0, loc, cx);
                 #check
             }
@@ -70,37 +70,37 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
             const EXPECTED: __cs::Kind = #as_inner::EXPECTED;
             const MEMBERS: &'static [&'static str] = #as_inner::MEMBERS;
 
-            fn from_map<__A: __cs::serde::de::MapAccess<'de>>(map: __A, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx)
+            fn from_map<__A: __cs::serde::de::MapAccess<'de>>(map: __A, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector)
                 -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #as_inner::from_map(map, loc, cx).map(|found| found.map(|v| Self::__cs_accept(v, loc, cx)))
             }
 
-            fn from_seq<__A: __cs::serde::de::SeqAccess<'de>>(seq: __A, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx)
+            fn from_seq<__A: __cs::serde::de::SeqAccess<'de>>(seq: __A, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector)
                 -> ::core::result::Result<::core::option::Option<Self>, __A::Error> {
                 #as_inner::from_seq(seq, loc, cx).map(|found| found.map(|v| Self::__cs_accept(v, loc, cx)))
             }
 
-            fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_str(value: &str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_str(value, loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
 
-            fn from_borrowed_str(value: &'de str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_borrowed_str(value: &'de str, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_borrowed_str(value, loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
 
-            fn from_string(value: ::std::string::String, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_string(value: ::std::string::String, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_string(value, loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
 
-            fn from_bool(value: bool, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_bool(value: bool, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_bool(value, loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
 
-            fn from_number(value: ::connschema::Number, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_number(value: ::connschema::Number, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_number(value, loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
 
-            fn from_null(loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) -> ::core::option::Option<Self> {
+            fn from_null(loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) -> ::core::option::Option<Self> {
                 #as_inner::from_null(loc, cx).map(|v| Self::__cs_accept(v, loc, cx))
             }
         }

@@ -34,7 +34,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
     let rules = rule_calls(data, &quote!(self));
     let visit = visit_patterns(container, quote!(Self::PATTERNS), data.fields.iter().map(|f| &f.value_ty));
     let wires = data.fields.iter().map(|f| &f.wire);
-    let holds = data.fields.iter().take(64).enumerate().map(|(i, field)| {
+    let present_bits = data.fields.iter().take(64).enumerate().map(|(i, field)| {
         let member = &field.ident;
         if field.optional {
             quote!((u64::from(self.#member.is_some()) << #i))
@@ -46,13 +46,13 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         impl #impl_generics __cs::Object for #ty {
             const MEMBERS: &'static [&'static str] = &[#(#wires),*];
 
-            fn held(&self) -> u64 {
-                0 #(| #holds)*
+            fn present(&self) -> u64 {
+                0 #(| #present_bits)*
             }
         }
 
         impl #impl_generics ::connschema::Validate for #ty {
-            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+            fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) {
                 #(#fields)*
                 #rules
             }

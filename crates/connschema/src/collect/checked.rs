@@ -4,18 +4,18 @@
 
 use super::seed::KindVisitor;
 use super::Collect;
-use crate::{Cx, Loc};
+use crate::{Collector, Loc};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
 /// Checks that read a value of type `T` themselves, where it has the JSON kind they are for; any
 /// other kind is read as `T` reads it (a type error).
 pub trait ReadWith<'de, T: Collect<'de>> {
-    fn read_seq<A: SeqAccess<'de>>(&self, seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<T>, A::Error> {
+    fn read_seq<A: SeqAccess<'de>>(&self, seq: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<T>, A::Error> {
         T::from_seq(seq, loc, cx)
     }
 
-    fn read_map<A: MapAccess<'de>>(&self, map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<T>, A::Error> {
+    fn read_map<A: MapAccess<'de>>(&self, map: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<T>, A::Error> {
         T::from_map(map, loc, cx)
     }
 }
@@ -25,11 +25,11 @@ pub struct CheckedSeed<'a, 'l, T, C> {
     slot: &'a mut Option<T>,
     checks: &'a C,
     loc: &'a Loc<'l>,
-    cx: &'a mut Cx,
+    cx: &'a mut Collector,
 }
 
 impl<'a, 'l, T, C> CheckedSeed<'a, 'l, T, C> {
-    pub fn new(slot: &'a mut Option<T>, checks: &'a C, loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+    pub fn new(slot: &'a mut Option<T>, checks: &'a C, loc: &'a Loc<'l>, cx: &'a mut Collector) -> Self {
         Self { slot, checks, loc, cx }
     }
 }
@@ -48,7 +48,7 @@ struct CheckedVisitor<'a, 'l, T, C> {
     slot: &'a mut Option<T>,
     checks: &'a C,
     loc: &'a Loc<'l>,
-    cx: &'a mut Cx,
+    cx: &'a mut Collector,
 }
 
 impl<'a, 'l, T, C> CheckedVisitor<'a, 'l, T, C> {

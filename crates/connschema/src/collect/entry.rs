@@ -2,7 +2,7 @@
 
 use super::Collect;
 use super::Seed;
-use crate::{Code, Cx, IntoOwned, Limits, Loc, Location, Violation, Violations};
+use crate::{Code, Collector, IntoOwned, Limits, Loc, Location, Violation, Violations};
 use serde::de::{self, DeserializeSeed};
 
 /// Parses `bytes` as JSON into `T`, reporting every violation: syntax, types, missing and unknown
@@ -56,7 +56,7 @@ fn parse<'de, T: Collect<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     limits: &Limits,
 ) -> Result<T, Violations> {
-    let mut cx = Cx::new(limits);
+    let mut cx = Collector::new(limits);
     let mut value = None;
     if let Err(error) = Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(&mut de).and_then(|()| de.end()) {
         return Err(cx.into_syntax_error(&error));
@@ -121,7 +121,7 @@ pub fn from_strings_with<'de, T: Collect<'de>>(
 ) -> Result<T, Violations> {
     use serde::de::value::{BorrowedStrDeserializer, MapDeserializer};
     let members = members.into_iter().map(|(k, v)| (BorrowedStrDeserializer::new(k), BorrowedStrDeserializer::new(v)));
-    let mut cx = Cx::new(limits);
+    let mut cx = Collector::new(limits);
     let mut value = None;
     let mut map = MapDeserializer::<_, de::value::Error>::new(members);
     // Strings cannot fail to read; an error would be a reader's own, reported where it stopped.
@@ -136,7 +136,7 @@ pub fn from_strings_with<'de, T: Collect<'de>>(
 
 /// The `serde::Deserialize` of every model: collects, then fails with all violations at once.
 pub fn deserialize<'de, T: Collect<'de>, D: de::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-    let mut cx = Cx::default();
+    let mut cx = Collector::default();
     let mut value = None;
     Seed::<T>::new(&mut value, &Loc::Root, &mut cx).deserialize(deserializer)?;
     match value {

@@ -1,18 +1,18 @@
 //! How the standard types read: strings, booleans, numbers, boxes and lists.
 
 use super::{wrong_kind, Collect, Kind, Number, Seed};
-use crate::{Bound, Code, Cx, Loc, Shown};
+use crate::{Bound, Code, Collector, Loc, Shown};
 use serde::de::{MapAccess, SeqAccess};
 use std::borrow::Cow;
 
 impl Collect<'_> for String {
     const EXPECTED: Kind = Kind::String;
 
-    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(value.to_owned())
     }
 
-    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(value)
     }
 }
@@ -21,15 +21,15 @@ impl Collect<'_> for String {
 impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
     const EXPECTED: Kind = Kind::String;
 
-    fn from_str(value: &str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_str(value: &str, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(Self::Owned(value.to_owned()))
     }
 
-    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_borrowed_str(value: &'de str, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(Self::Borrowed(value))
     }
 
-    fn from_string(value: String, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_string(value: String, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(Self::Owned(value))
     }
 }
@@ -39,15 +39,15 @@ impl<'de: 'a, 'a> Collect<'de> for Cow<'a, str> {
 impl<'de: 'a, 'a> Collect<'de> for crate::Secret<'a> {
     const EXPECTED: Kind = Kind::String;
 
-    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         Cow::from_str(value, loc, cx).map(crate::Secret::from)
     }
 
-    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         Cow::from_borrowed_str(value, loc, cx).map(crate::Secret::from)
     }
 
-    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         Cow::from_string(value, loc, cx).map(crate::Secret::from)
     }
 }
@@ -55,7 +55,7 @@ impl<'de: 'a, 'a> Collect<'de> for crate::Secret<'a> {
 impl Collect<'_> for bool {
     const EXPECTED: Kind = Kind::Boolean;
 
-    fn from_bool(value: bool, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_bool(value: bool, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(value)
     }
 }
@@ -64,7 +64,7 @@ impl Collect<'_> for f64 {
     const EXPECTED: Kind = Kind::Number;
 
     #[allow(clippy::cast_precision_loss)] // JSON numbers are doubles to every other reader too.
-    fn from_number(value: Number, _: &Loc<'_>, _: &mut Cx) -> Option<Self> {
+    fn from_number(value: Number, _: &Loc<'_>, _: &mut Collector) -> Option<Self> {
         Some(match value {
             Number::Unsigned(n) => n as f64,
             Number::Signed(n) => n as f64,
@@ -78,7 +78,7 @@ impl Collect<'_> for f32 {
     const EXPECTED: Kind = Kind::Number;
 
     #[allow(clippy::cast_possible_truncation)]
-    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         let wide = f64::from_number(value, loc, cx)?;
         // Beyond `f32::MAX` is out of range even where it would round down to it: the schema's
         // `maximum` is `f32::MAX` exactly.
@@ -101,7 +101,7 @@ macro_rules! integer {
             const EXPECTED: Kind = Kind::Integer;
 
             #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+            fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
                 // The bounds of every integer type are 0 or a power of two (less one), so the
                 // exclusive upper bound `MAX + 1` is exact as a double.
                 let above = <$int>::MAX as f64 + 1.0;
@@ -138,35 +138,35 @@ integer!(
 impl<'de, T: Collect<'de>> Collect<'de> for Box<T> {
     const EXPECTED: Kind = T::EXPECTED;
 
-    fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<Self>, A::Error> {
         T::from_map(map, loc, cx).map(|found| found.map(Box::new))
     }
 
-    fn from_seq<A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_seq<A: SeqAccess<'de>>(seq: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<Self>, A::Error> {
         T::from_seq(seq, loc, cx).map(|found| found.map(Box::new))
     }
 
-    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_str(value: &str, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_str(value, loc, cx).map(Box::new)
     }
 
-    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_borrowed_str(value: &'de str, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_borrowed_str(value, loc, cx).map(Box::new)
     }
 
-    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_string(value: String, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_string(value, loc, cx).map(Box::new)
     }
 
-    fn from_bool(value: bool, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_bool(value: bool, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_bool(value, loc, cx).map(Box::new)
     }
 
-    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_number(value: Number, loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_number(value, loc, cx).map(Box::new)
     }
 
-    fn from_null(loc: &Loc<'_>, cx: &mut Cx) -> Option<Self> {
+    fn from_null(loc: &Loc<'_>, cx: &mut Collector) -> Option<Self> {
         T::from_null(loc, cx).map(Box::new)
     }
 }
@@ -174,7 +174,7 @@ impl<'de, T: Collect<'de>> Collect<'de> for Box<T> {
 impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
     const EXPECTED: Kind = Kind::Array;
 
-    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_seq<A: SeqAccess<'de>>(mut seq: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<Self>, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
         let mut all_valid = true;
         for index in 0.. {
@@ -197,7 +197,7 @@ impl<'de, T: Collect<'de>> Collect<'de> for Vec<T> {
 impl<'de> Collect<'de> for serde_json::Map<String, serde_json::Value> {
     const EXPECTED: Kind = Kind::Object;
 
-    fn from_map<A: MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Cx) -> Result<Option<Self>, A::Error> {
+    fn from_map<A: MapAccess<'de>>(map: A, _: &Loc<'_>, _: &mut Collector) -> Result<Option<Self>, A::Error> {
         use serde::Deserialize;
         Self::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
     }

@@ -4,7 +4,7 @@
 
 use super::checked::ReadWith;
 use super::{Collect, Seed};
-use crate::{Cx, Loc};
+use crate::{Collector, Loc};
 use serde::de::SeqAccess;
 
 /// A list whose items a member's `items(unique, each(...))` checks: `Vec<T>`.
@@ -36,14 +36,14 @@ pub struct ListChecks<T> {
     pub min: Option<usize>,
     pub max: Option<usize>,
     /// `unique`: the check of the items read with their types.
-    pub unique: Option<fn(&[T], &Loc<'_>, &mut Cx)>,
+    pub unique: Option<fn(&[T], &Loc<'_>, &mut Collector)>,
     /// `each(...)`: the check of one item, at its place.
-    pub each: Option<fn(&T, &Loc<'_>, &mut Cx)>,
+    pub each: Option<fn(&T, &Loc<'_>, &mut Collector)>,
 }
 
 impl<T> ListChecks<T> {
     /// The checks on a list built in code (`Validate`).
-    pub fn check<L: List<Item = T>>(&self, list: &L, loc: &Loc<'_>, cx: &mut Cx) {
+    pub fn check<L: List<Item = T>>(&self, list: &L, loc: &Loc<'_>, cx: &mut Collector) {
         let items = list.items();
         if let Some(each) = self.each {
             for (index, item) in items.iter().enumerate() {
@@ -54,7 +54,7 @@ impl<T> ListChecks<T> {
     }
 
     /// The size of all `count` items, and the uniqueness of those read.
-    fn check_list(&self, read: &[T], count: usize, loc: &Loc<'_>, cx: &mut Cx) {
+    fn check_list(&self, read: &[T], count: usize, loc: &Loc<'_>, cx: &mut Collector) {
         crate::check::size(count, self.min, self.max, loc, cx);
         if let Some(unique) = self.unique {
             unique(read, loc, cx);
@@ -67,7 +67,12 @@ impl<'de, L: List + Collect<'de>> ReadWith<'de, L> for ListChecks<L::Item>
 where
     L::Item: Collect<'de>,
 {
-    fn read_seq<A: SeqAccess<'de>>(&self, mut seq: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<L>, A::Error> {
+    fn read_seq<A: SeqAccess<'de>>(
+        &self,
+        mut seq: A,
+        loc: &Loc<'_>,
+        cx: &mut Collector,
+    ) -> Result<Option<L>, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(256));
         let mut count = 0;
         loop {

@@ -4,7 +4,7 @@
 
 use super::checked::ReadWith;
 use super::{Collect, Key, KeySeed, Kind, Seed};
-use crate::{Cx, Loc};
+use crate::{Collector, Loc};
 use serde::de::MapAccess;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -102,9 +102,9 @@ pub struct MapChecks<V> {
     pub min: Option<usize>,
     pub max: Option<usize>,
     /// `keys(...)`: the check of one key, at the member it names.
-    pub key: Option<fn(&str, &Loc<'_>, &mut Cx)>,
+    pub key: Option<fn(&str, &Loc<'_>, &mut Collector)>,
     /// `values(...)`: the check of one value, at its place.
-    pub value: Option<fn(&V, &Loc<'_>, &mut Cx)>,
+    pub value: Option<fn(&V, &Loc<'_>, &mut Collector)>,
 }
 
 impl<V> MapChecks<V> {
@@ -112,7 +112,7 @@ impl<V> MapChecks<V> {
     pub const NONE: Self = Self { min: None, max: None, key: None, value: None };
 
     /// The checks on a map built in code (`Validate`).
-    pub fn check<M: Map<Value = V>>(&self, map: &M, loc: &Loc<'_>, cx: &mut Cx) {
+    pub fn check<M: Map<Value = V>>(&self, map: &M, loc: &Loc<'_>, cx: &mut Collector) {
         for (key, value) in map.entries() {
             let at = loc.key(key);
             self.check_entry(key, Some(value), &at, cx);
@@ -120,7 +120,7 @@ impl<V> MapChecks<V> {
         self.check_size(map.count(), loc, cx);
     }
 
-    fn check_entry(&self, key: &str, value: Option<&V>, at: &Loc<'_>, cx: &mut Cx) {
+    fn check_entry(&self, key: &str, value: Option<&V>, at: &Loc<'_>, cx: &mut Collector) {
         if let Some(check) = self.key {
             check(key, at, cx);
         }
@@ -129,7 +129,7 @@ impl<V> MapChecks<V> {
         }
     }
 
-    fn check_size(&self, count: usize, loc: &Loc<'_>, cx: &mut Cx) {
+    fn check_size(&self, count: usize, loc: &Loc<'_>, cx: &mut Collector) {
         crate::check::properties(count, self.min, self.max, loc, cx);
     }
 }
@@ -139,7 +139,7 @@ fn read_map<'de, M, A>(
     mut map: A,
     checks: &MapChecks<M::Value>,
     loc: &Loc<'_>,
-    cx: &mut Cx,
+    cx: &mut Collector,
 ) -> Result<Option<M>, A::Error>
 where
     M: Map,
@@ -178,7 +178,7 @@ where
     M::Key: MapKey<'de>,
     M::Value: Collect<'de>,
 {
-    fn read_map<A: MapAccess<'de>>(&self, map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<M>, A::Error> {
+    fn read_map<A: MapAccess<'de>>(&self, map: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<M>, A::Error> {
         read_map(map, self, loc, cx)
     }
 }
@@ -188,7 +188,7 @@ macro_rules! collect_map {
         impl<'de, K: MapKey<'de> + $($bound)* + std::borrow::Borrow<str>, V: Collect<'de>> Collect<'de> for $map<K, V> {
             const EXPECTED: Kind = Kind::Object;
 
-            fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+            fn from_map<A: MapAccess<'de>>(map: A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Option<Self>, A::Error> {
                 read_map(map, &MapChecks::NONE, loc, cx)
             }
         }

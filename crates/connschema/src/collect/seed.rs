@@ -1,7 +1,7 @@
 //! Seeds: how one value of a type is read from serde, with its place in the document.
 
 use super::{Collect, Number};
-use crate::{Cx, Loc};
+use crate::{Collector, Loc};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 use std::marker::PhantomData;
@@ -13,11 +13,11 @@ use std::marker::PhantomData;
 pub struct Seed<'a, 'l, T> {
     slot: &'a mut Option<T>,
     loc: &'a Loc<'l>,
-    cx: &'a mut Cx,
+    cx: &'a mut Collector,
 }
 
 impl<'a, 'l, T> Seed<'a, 'l, T> {
-    pub fn new(slot: &'a mut Option<T>, loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+    pub fn new(slot: &'a mut Option<T>, loc: &'a Loc<'l>, cx: &'a mut Collector) -> Self {
         Self { slot, loc, cx }
     }
 }
@@ -35,7 +35,7 @@ impl<'de, T: Collect<'de>> DeserializeSeed<'de> for Seed<'_, '_, T> {
 pub(super) struct KindVisitor<'a, 'l, T> {
     pub(super) slot: &'a mut Option<T>,
     pub(super) loc: &'a Loc<'l>,
-    pub(super) cx: &'a mut Cx,
+    pub(super) cx: &'a mut Collector,
 }
 
 impl<'de, T: Collect<'de>> Visitor<'de> for KindVisitor<'_, '_, T> {
@@ -116,7 +116,7 @@ pub trait CollectBy<'de, By>: Sized {
         by: &By,
         value: D,
         loc: &Loc<'_>,
-        cx: &mut Cx,
+        cx: &mut Collector,
     ) -> Result<Option<Self>, D::Error>;
 }
 
@@ -124,12 +124,12 @@ pub trait CollectBy<'de, By>: Sized {
 pub struct SeedBy<'a, 'l, T, By> {
     by: &'a By,
     loc: &'a Loc<'l>,
-    cx: &'a mut Cx,
+    cx: &'a mut Collector,
     marker: PhantomData<T>,
 }
 
 impl<'a, 'l, T, By> SeedBy<'a, 'l, T, By> {
-    pub fn new(by: &'a By, loc: &'a Loc<'l>, cx: &'a mut Cx) -> Self {
+    pub fn new(by: &'a By, loc: &'a Loc<'l>, cx: &'a mut Collector) -> Self {
         Self { by, loc, cx, marker: PhantomData }
     }
 }

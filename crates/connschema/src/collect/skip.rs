@@ -1,6 +1,6 @@
 //! Values passed over: unknown members, repeated members and values of the wrong kind.
 
-use crate::{Cx, Loc};
+use crate::{Collector, Loc};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -68,7 +68,7 @@ impl<'de> Visitor<'de> for Skip {
 /// reported there.
 pub struct SkipAt<'a, 'l> {
     pub loc: &'a Loc<'l>,
-    pub cx: &'a mut Cx,
+    pub cx: &'a mut Collector,
 }
 
 impl<'de> DeserializeSeed<'de> for SkipAt<'_, '_> {

@@ -136,7 +136,7 @@ fn range_keywords_in_the_schema() {
     assert!(props["small"].get("format").is_none(), "no non-standard format: {}", props["small"]);
 }
 
-fn even(value: &u32, loc: &connschema::Loc<'_>, cx: &mut connschema::Cx) {
+fn even(value: &u32, loc: &connschema::Loc<'_>, cx: &mut connschema::Collector) {
     if value % 2 != 0 {
         cx.report(loc, Rule, format!("must be even, got {value}"));
     }
@@ -151,7 +151,7 @@ fn even_schema(_: &mut connschema::schemars::SchemaGenerator) -> connschema::ser
 #[model(transparent, check = even_number, schema = even_schema)]
 struct Even(u32);
 
-fn even_number(value: &Even, loc: &connschema::Loc<'_>, cx: &mut connschema::Cx) {
+fn even_number(value: &Even, loc: &connschema::Loc<'_>, cx: &mut connschema::Collector) {
     even(&value.0, loc, cx);
 }
 

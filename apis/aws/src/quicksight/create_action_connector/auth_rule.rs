@@ -3,7 +3,7 @@
 
 use connschema::rules::MemberForType;
 use connschema::serde_json::Value;
-use connschema::{Cx, Loc, Members, Model};
+use connschema::{Collector, Loc, Members, Model};
 
 /// The type of authentication method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
@@ -34,8 +34,8 @@ const RULE: MemberForType = MemberForType {
     ],
 };
 
-pub fn check(ty: &Type, held: Members, loc: &Loc<'_>, cx: &mut Cx) {
-    RULE.check(ty.as_str(), held, loc, cx);
+pub fn check(ty: &Type, present: Members, loc: &Loc<'_>, cx: &mut Collector) {
+    RULE.check(ty.as_str(), present, loc, cx);
 }
 
 pub fn schema(_: &mut connschema::schemars::SchemaGenerator) -> Value {

@@ -2,7 +2,7 @@
 
 use super::AuthConfig;
 use connschema::serde_json::{json, Value};
-use connschema::{Bound, Code, Cx, Loc, Model, Secret, Shown};
+use connschema::{Bound, Code, Collector, Loc, Model, Secret, Shown};
 use std::borrow::Cow;
 
 /// Creates an action connector that QuickSight uses to call an external service.
@@ -50,7 +50,7 @@ pub struct CreateActionConnectorRequest<'a> {
 
 const RESERVED_PREFIX: &str = "quicksuite-";
 
-fn no_reserved_prefix(id: &str, loc: &Loc<'_>, cx: &mut Cx) {
+fn no_reserved_prefix(id: &str, loc: &Loc<'_>, cx: &mut Collector) {
     if id.starts_with(RESERVED_PREFIX) {
         cx.report_lazily(&loc.key("ActionConnectorId"), Code::Rule, || {
             (format!("must not start with \"{RESERVED_PREFIX}\""), Bound::None, Shown::text(id))

@@ -4,12 +4,12 @@
 
 use super::kafka::{ConnectionType, KafkaConnectionDetail};
 use connschema::serde_json::{json, Value};
-use connschema::{Bound, Code, Cx, Loc, Shown};
+use connschema::{Bound, Code, Collector, Loc, Shown};
 use std::borrow::Cow;
 
 const RESERVED_NAME: &str = "default";
 
-fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
+fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Collector) {
     if name == Some(RESERVED_NAME) {
         cx.report_lazily(&loc.key("name"), Code::Rule, || {
             (format!("must not be \"{RESERVED_NAME}\""), Bound::None, Shown::text(RESERVED_NAME))
@@ -17,11 +17,11 @@ fn name_not_default(name: Option<&str>, loc: &Loc<'_>, cx: &mut Cx) {
     }
 }
 
-pub fn request_name_not_default(name: &str, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn request_name_not_default(name: &str, loc: &Loc<'_>, cx: &mut Collector) {
     name_not_default(Some(name), loc, cx);
 }
 
-pub fn response_name_not_default(name: Option<&Cow<'_, str>>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn response_name_not_default(name: Option<&Cow<'_, str>>, loc: &Loc<'_>, cx: &mut Collector) {
     name_not_default(name.map(|name| &**name), loc, cx);
 }
 
@@ -31,7 +31,7 @@ pub fn name_not_default_schema(_: &mut connschema::schemars::SchemaGenerator) ->
 
 /// Reads whether `kafka_detail` is there at all: one that is there but invalid is reported for
 /// what is wrong in it, not as missing.
-pub fn kafka_detail_for_kafka(ty: Option<&ConnectionType>, kafka_detail: bool, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn kafka_detail_for_kafka(ty: Option<&ConnectionType>, kafka_detail: bool, loc: &Loc<'_>, cx: &mut Collector) {
     if ty == Some(&ConnectionType::Kafka) && !kafka_detail {
         let message = "is required when type is KAFKA";
         cx.report_with(&loc.key("kafka_detail"), Code::Rule, message, Bound::None, Shown::Missing);
@@ -48,7 +48,7 @@ pub fn kafka_detail_for_kafka_schema(_: &mut connschema::schemars::SchemaGenerat
 /// The members SASL_SSL needs.
 const SASL_MEMBERS: [&str; 2] = ["user_name", "password"];
 
-pub fn sasl_credentials(kafka_detail: Option<&KafkaConnectionDetail<'_>>, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn sasl_credentials(kafka_detail: Option<&KafkaConnectionDetail<'_>>, loc: &Loc<'_>, cx: &mut Collector) {
     let Some(kafka) = kafka_detail.filter(|k| k.enable_sasl_ssl) else {
         return;
     };
@@ -81,7 +81,7 @@ const SIGNATURE_DATE: &str = "X-Sdk-Date";
 
 /// A token or an AK/SK signature authenticates the request, and a signature has its date. With
 /// neither, the token is reported missing: it is the one the documentation's header table lists.
-pub fn token_or_signature(token: bool, signature: bool, date: bool, loc: &Loc<'_>, cx: &mut Cx) {
+pub fn token_or_signature(token: bool, signature: bool, date: bool, loc: &Loc<'_>, cx: &mut Collector) {
     if !token && !signature {
         let message = "is required unless the request is signed with AK/SK (Authorization)";
         cx.report_with(&loc.key(TOKEN), Code::Rule, message, Bound::None, Shown::Missing);

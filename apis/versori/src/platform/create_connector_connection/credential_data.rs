@@ -6,7 +6,7 @@
 use crate::platform::SecretObject;
 use connschema::schemars::{JsonSchema, SchemaGenerator};
 use connschema::serde_json::{json, Value};
-use connschema::{Bound, Code, Collect, CollectBy, Cx, IntoOwned, Loc, Model, Secret, Shown, Validate};
+use connschema::{Bound, Code, Collect, CollectBy, Collector, IntoOwned, Loc, Model, Secret, Shown, Validate};
 use std::borrow::Cow;
 
 /// The kinds of credential.
@@ -72,7 +72,7 @@ pub struct CredentialDataOAuth2Client<'a> {
     pub mtls_credential_id: Option<Cow<'a, str>>,
 }
 
-fn authorize_url_empty_or_uri(url: &Secret<'_>, loc: &Loc<'_>, cx: &mut Cx) {
+fn authorize_url_empty_or_uri(url: &Secret<'_>, loc: &Loc<'_>, cx: &mut Collector) {
     let url = url.expose();
     if !url.is_empty() && !connschema::Format::Uri.is_valid(url) {
         cx.report(&loc.key("authorizeUrl"), Code::Format, "must be \"\" or an absolute URI (value not shown: secret)");
@@ -169,7 +169,7 @@ impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
         ty: &CredentialType,
         value: D,
         loc: &Loc<'_>,
-        cx: &mut Cx,
+        cx: &mut Collector,
     ) -> Result<Option<Self>, D::Error> {
         use connschema::read::Seed;
         use serde::de::DeserializeSeed;
@@ -177,7 +177,7 @@ impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
         fn read<'de, 'a, M: Collect<'de>, D: serde::Deserializer<'de>>(
             value: D,
             loc: &Loc<'_>,
-            cx: &mut Cx,
+            cx: &mut Collector,
             variant: fn(M) -> CredentialData<'a>,
         ) -> Result<Option<CredentialData<'a>>, D::Error> {
             let mut slot = None;
@@ -200,7 +200,7 @@ impl<'de: 'a, 'a> CollectBy<'de, CredentialType> for CredentialData<'a> {
 }
 
 impl Validate for CredentialData<'_> {
-    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Cx) {
+    fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
         for_shape!(self, data => data.validate_at(loc, cx));
     }
 
@@ -263,7 +263,7 @@ impl IntoOwned for CredentialData<'_> {
 /// The rule of a credential that holds `data`: its shape is the one `type` chooses. Parsing
 /// guarantees it; a value built in code may break it.
 /// The rule that a credential's `data` has the shape of its `type`.
-pub(super) fn check_fits(ty: &CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Cx) {
+pub(super) fn check_fits(ty: &CredentialType, data: &CredentialData, loc: &Loc<'_>, cx: &mut Collector) {
     let ty = *ty;
     if !data.fits(ty) {
         cx.report_lazily(&loc.key("data"), Code::Rule, || {

@@ -5,7 +5,7 @@ use super::{AuthSchemeConfig, ConnectionVariable, CredentialType};
 use crate::platform::Ulid;
 use connschema::schemars::SchemaGenerator;
 use connschema::serde_json::{json, Value};
-use connschema::{Code, Cx, Loc, Model};
+use connschema::{Code, Collector, Loc, Model};
 use std::borrow::Cow;
 
 /// Connection defines the Action and Trigger credentials for the owning Connector, and additional
@@ -39,7 +39,7 @@ pub struct ConnectionCredentials<'a> {
 
 /// Reads only whether each list is there: one that is there but invalid is reported for what is
 /// wrong in it.
-fn action_or_trigger(action: bool, trigger: bool, loc: &Loc<'_>, cx: &mut Cx) {
+fn action_or_trigger(action: bool, trigger: bool, loc: &Loc<'_>, cx: &mut Collector) {
     if !action && !trigger {
         cx.report(loc, Code::Rule, "must hold action, trigger or both");
     }

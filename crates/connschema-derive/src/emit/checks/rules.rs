@@ -65,8 +65,8 @@ pub fn early_rule_calls(data: &Struct, slots: &[Ident], seen: &[Ident]) -> Token
             .map(|(i, read)| {
                 let (field, slot, seen) = (&data.fields[read.field], &slots[read.field], &seen[read.field]);
                 let name = read_name(i, read);
-                let (ty, held) = (&field.value_ty, held_name(field));
-                let members = quote_spanned!(read.span=> __cs::Members::new(<#ty as __cs::Object>::MEMBERS, held));
+                let (ty, present) = (&field.value_ty, present_name(field));
+                let members = quote_spanned!(read.span=> __cs::Members::new(<#ty as __cs::Object>::MEMBERS, present));
                 match (read.kind, field.optional) {
                     (ReadKind::Present, _) => lets.push(quote!(let #name = #seen;)),
                     (ReadKind::Value, true) => {
@@ -75,12 +75,12 @@ pub fn early_rule_calls(data: &Struct, slots: &[Ident], seen: &[Ident]) -> Token
                     }
                     (ReadKind::Value, false) => required.push((name.clone(), slot)),
                     (ReadKind::Members, true) => {
-                        optional.push(quote!((!#seen || #held.is_some())));
-                        lets.push(quote!(let #name = #held.map(|held| #members);));
+                        optional.push(quote!((!#seen || #present.is_some())));
+                        lets.push(quote!(let #name = #present.map(|present| #members);));
                     }
                     (ReadKind::Members, false) => {
-                        optional.push(quote!(#held.is_some()));
-                        lets.push(quote!(let #name = { let held = #held.unwrap_or(0); #members };));
+                        optional.push(quote!(#present.is_some()));
+                        lets.push(quote!(let #name = { let present = #present.unwrap_or(0); #members };));
                     }
                 }
                 name
@@ -102,10 +102,10 @@ pub fn early_rule_calls(data: &Struct, slots: &[Ident], seen: &[Ident]) -> Token
     quote!(#union #(#rules)*)
 }
 
-/// The local that holds which members a member's object held, for a rule that reads them
+/// The local that holds which members a member's object has, for a rule that reads them
 /// (`members(x)`): `None` until it is read as an object.
-pub fn held_name(field: &Field) -> Ident {
-    format_ident!("__held_{}", field.ident)
+pub fn present_name(field: &Field) -> Ident {
+    format_ident!("__present_{}", field.ident)
 }
 
 /// The local that holds a rule's `i`th read, spanned at the read, so that a check whose parameter

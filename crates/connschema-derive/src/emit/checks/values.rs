@@ -111,7 +111,7 @@ pub(super) fn check_fn_named(c: &Constraints, ty: &TokenStream, name: &Ident) ->
     });
     Some(quote! {
         #[doc(hidden)]
-        fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Cx) {
+        fn #name(value: &#ty, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) {
             #length #items #pattern #format #range #custom
         }
     })

@@ -7,15 +7,15 @@ use crate::{Bound, Code, Limits, Loc, Location, Shown, Violation, Violations};
 /// report through it.
 ///
 /// ```
-/// use connschema::{Code, Cx, Loc};
+/// use connschema::{Code, Collector, Loc};
 ///
-/// let mut cx = Cx::default();
+/// let mut cx = Collector::default();
 /// cx.report(&Loc::Root.key("Name"), Code::Rule, "must not be `default`");
 /// let errors = cx.finish().unwrap_err();
 /// assert_eq!(errors[0].path, "/Name");
 /// ```
 #[derive(Debug)]
-pub struct Cx {
+pub struct Collector {
     violations: Vec<Violation>,
     /// Every violation reported, kept or not.
     total: usize,
@@ -29,18 +29,18 @@ pub struct Cx {
     /// type for everything nested inside it, so that a shape shared by a request and a response
     /// is strict in the one and lenient in the other.
     deny_unknown: bool,
-    /// The members the object read last held (bit `i` for its `i`th member), noted by every
+    /// Which members the object read last has (bit `i` for its `i`th member), noted by every
     /// derived struct once its members are read, for a parent's rule that reads them.
-    held: Option<u64>,
+    present: Option<u64>,
 }
 
-impl Default for Cx {
+impl Default for Collector {
     fn default() -> Self {
         Self::new(&Limits::ALL)
     }
 }
 
-impl Cx {
+impl Collector {
     /// A collector that keeps what `limits` allow.
     pub fn new(limits: &Limits) -> Self {
         Self {
@@ -50,7 +50,7 @@ impl Cx {
             codes: CodeSet::default(),
             syntax_at: None,
             deny_unknown: false,
-            held: None,
+            present: None,
         }
     }
 
@@ -73,9 +73,9 @@ impl Cx {
     /// over reports this way.
     ///
     /// ```
-    /// use connschema::{Bound, Code, Cx, Limits, Loc, Shown};
+    /// use connschema::{Bound, Code, Collector, Limits, Loc, Shown};
     ///
-    /// let mut cx = Cx::new(&Limits::violations(1));
+    /// let mut cx = Collector::new(&Limits::violations(1));
     /// for i in 0..3 {
     ///     let message = || (format!("must be at most 2 items, got {}", i + 3), Bound::Max(2), Shown::Hidden);
     ///     cx.report_lazily(&Loc::Root.key("Tags"), Code::Items, message);
@@ -94,9 +94,9 @@ impl Cx {
     /// violations their own way (see [`Violation`]). `value` must not be a secret's.
     ///
     /// ```
-    /// use connschema::{Bound, Code, Cx, Loc, Shown};
+    /// use connschema::{Bound, Code, Collector, Loc, Shown};
     ///
-    /// let mut cx = Cx::default();
+    /// let mut cx = Collector::default();
     /// let loc = Loc::Root.key("name");
     /// cx.report_with(&loc, Code::Rule, "must not be \"default\"", Bound::None, Shown::text("default"));
     /// let errors = cx.finish().unwrap_err();
@@ -136,15 +136,15 @@ impl Cx {
 
     /// Notes which members the object just read holds. For generated code.
     #[doc(hidden)]
-    pub fn note_held(&mut self, held: u64) {
-        self.held = Some(held);
+    pub fn note_present(&mut self, present: u64) {
+        self.present = Some(present);
     }
 
     /// Takes what the last object read noted (`None`: what was read was no object). For
     /// generated code: cleared before a member is read, taken after.
     #[doc(hidden)]
-    pub fn take_held(&mut self) -> Option<u64> {
-        self.held.take()
+    pub fn take_present(&mut self) -> Option<u64> {
+        self.present.take()
     }
 
     /// Passes on `result`, the reading of the value at `loc`; if it failed, notes `loc` as where

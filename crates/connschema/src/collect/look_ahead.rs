@@ -3,28 +3,28 @@
 //! Three readers meet a member before they know how to read it: an internally tagged enum
 //! (`#[model(tag = …)]`), the member a `chosen_by` names, and an untagged enum whose variant the
 //! first member of one of its variants decides (`#[model(untagged)]`). All three use the one
-//! mechanism here: a value read ahead is [`Held`] as JSON (a syntax error inside it reported at its
+//! mechanism here: a value read ahead is [`Deferred`]: kept as JSON (a syntax error inside it reported at its
 //! place) and read again as its type once the deciding member is known. A tag or an untagged enum
-//! holds every member before the deciding one ([`look_ahead`]) and reads the object again, deciding
-//! member first ([`Replay`]); a `chosen_by` member holds only itself, and only when it comes before
+//! defers every member before the deciding one ([`look_ahead`]) and reads the object again, deciding
+//! member first ([`Replay`]); a `chosen_by` member defers only itself, and only when it comes before
 //! its chooser, since the members around it read the same whatever the chooser says.
 
 use super::{Key, KeySeed, Seed, Skip, SkipAt};
 use crate::check::{report_duplicate, report_enum, report_missing};
-use crate::{Bound, Code, Cx, Loc, Shown};
+use crate::{Bound, Code, Collector, Loc, Shown};
 use serde::de::{self, DeserializeSeed, MapAccess};
 use std::borrow::Cow;
 
 /// A member's value read ahead of the member that decides how to read it.
-pub struct Held(serde_json::Value);
+pub struct Deferred(serde_json::Value);
 
-impl Held {
+impl Deferred {
     /// Reads the next value of `map` (at `loc`) as JSON, to be read as its type later.
-    pub fn take<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Cx) -> Result<Self, A::Error> {
-        cx.noting_syntax_error_at(loc, map.next_value()).map(Held)
+    pub fn take<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Collector) -> Result<Self, A::Error> {
+        cx.noting_syntax_error_at(loc, map.next_value()).map(Deferred)
     }
 
-    /// Reads the held value as `seed`'s type.
+    /// Reads the deferred value as `seed`'s type.
     pub fn read<'de, S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
         // Already known to be JSON: only the type's own verdicts are left, and those go to `cx`.
         seed.deserialize(self.0).map_err(E::custom)
@@ -32,41 +32,41 @@ impl Held {
 }
 
 /// Members read ahead, in document order.
-type Members = Vec<(String, Held)>;
+type Members = Vec<(String, Deferred)>;
 
 /// An object read up to the member that decides its shape (see [`look_ahead`]).
-pub struct Ahead<'de> {
-    held: Members,
+pub struct LookAhead<'de> {
+    deferred: Members,
     /// The deciding member's name; its value is still in the input. `None`: no member decides.
     pub decider: Option<Key<'de>>,
 }
 
-/// Reads members of the object at `loc` until `decides` picks one out by its name, holding those
+/// Reads members of the object at `loc` until `decides` picks one out by its name, deferring those
 /// before it (a syntax error inside one is reported at its place). The deciding member's value is
 /// left unread.
 pub fn look_ahead<'de, A: MapAccess<'de>>(
     map: &mut A,
     decides: impl Fn(&str) -> bool,
     loc: &Loc<'_>,
-    cx: &mut Cx,
-) -> Result<Ahead<'de>, A::Error> {
-    let mut held = Vec::new();
+    cx: &mut Collector,
+) -> Result<LookAhead<'de>, A::Error> {
+    let mut deferred = Vec::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
         if decides(&key) {
-            return Ok(Ahead { held, decider: Some(key) });
+            return Ok(LookAhead { deferred, decider: Some(key) });
         }
-        let value = Held::take(map, &loc.key(&key), cx)?;
-        held.push((key.into_owned(), value));
+        let value = Deferred::take(map, &loc.key(&key), cx)?;
+        deferred.push((key.into_owned(), value));
     }
-    Ok(Ahead { held, decider: None })
+    Ok(LookAhead { deferred, decider: None })
 }
 
 /// An object read ahead (see [`look_ahead`]), read again: the deciding member (unless it was
-/// taken), then the held members, then the rest of the input.
+/// taken), then the deferred members, then the rest of the input.
 pub struct Replay<'m, 'de, A> {
     decider: Option<Key<'de>>,
-    held: <Members as IntoIterator>::IntoIter,
-    value: Option<Held>,
+    deferred: <Members as IntoIterator>::IntoIter,
+    value: Option<Deferred>,
     live: &'m mut A,
     /// A member already taken (a tag): passed over if the input gives it again, and noted.
     taken: Option<&'static str>,
@@ -75,13 +75,20 @@ pub struct Replay<'m, 'de, A> {
 
 impl<'m, 'de, A> Replay<'m, 'de, A> {
     /// The whole object, the deciding member first.
-    pub fn new(ahead: Ahead<'de>, live: &'m mut A) -> Self {
-        Self { decider: ahead.decider, held: ahead.held.into_iter(), value: None, live, taken: None, retaken: false }
+    pub fn new(ahead: LookAhead<'de>, live: &'m mut A) -> Self {
+        Self {
+            decider: ahead.decider,
+            deferred: ahead.deferred.into_iter(),
+            value: None,
+            live,
+            taken: None,
+            retaken: false,
+        }
     }
 
     /// The object without its deciding member `taken`, whose value the caller has read.
-    fn without(ahead: Ahead<'de>, taken: &'static str, live: &'m mut A) -> Self {
-        Self { taken: Some(taken), ..Self::new(Ahead { decider: None, ..ahead }, live) }
+    fn without(ahead: LookAhead<'de>, taken: &'static str, live: &'m mut A) -> Self {
+        Self { taken: Some(taken), ..Self::new(LookAhead { decider: None, ..ahead }, live) }
     }
 }
 
@@ -93,7 +100,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
         let key = match self.decider.take() {
             Some(key) => key,
             None => {
-                if let Some((key, value)) = self.held.next() {
+                if let Some((key, value)) = self.deferred.next() {
                     self.value = Some(value);
                     return seed.deserialize(StringDeserializer::new(key)).map(Some);
                 }
@@ -128,7 +135,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, 'de, A> {
 
 /// Passes over the rest of an object that is invalid whatever else it holds, still reading it as
 /// JSON.
-fn skip_rest<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Cx) -> Result<(), A::Error> {
+fn skip_rest<'de, A: MapAccess<'de>>(map: &mut A, loc: &Loc<'_>, cx: &mut Collector) -> Result<(), A::Error> {
     while let Some(key) = map.next_key_seed(KeySeed)? {
         map.next_value_seed(SkipAt { loc: &loc.key(&key), cx })?;
     }
@@ -142,8 +149,8 @@ pub fn collect_tagged<'de, A: MapAccess<'de>, T>(
     tag: &'static str,
     values: &'static [&'static str],
     loc: &Loc<'_>,
-    cx: &mut Cx,
-    pick: impl FnOnce(&'static str, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
+    cx: &mut Collector,
+    pick: impl FnOnce(&'static str, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Collector) -> Result<Option<T>, A::Error>,
 ) -> Result<Option<T>, A::Error> {
     let ahead = look_ahead(&mut map, |key| key == tag, loc, cx)?;
     let tag_loc = loc.key(tag);
@@ -183,8 +190,8 @@ pub fn collect_untagged<'de, A: MapAccess<'de>, T>(
     variants: &[&'static [&'static str]],
     default: Option<usize>,
     loc: &Loc<'_>,
-    cx: &mut Cx,
-    pick: impl FnOnce(usize, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Cx) -> Result<Option<T>, A::Error>,
+    cx: &mut Collector,
+    pick: impl FnOnce(usize, &mut Replay<'_, 'de, A>, &Loc<'_>, &mut Collector) -> Result<Option<T>, A::Error>,
 ) -> Result<Option<T>, A::Error> {
     let owner = |key: &str| {
         let mut owners = variants.iter().enumerate().filter(|(_, members)| members.contains(&key));
