@@ -15,9 +15,9 @@
 //! The schema bounds `error_msg` to 512 and `error_details` to 1024 code points: longer lists are
 //! cut there, with the count of what was left out.
 
+use crate::eg::ErrorResponseBody;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::Response;
-use connschema::serde_json::json;
 use connschema::{Bound, Code, Step, Violation, Violations};
 use connschema_axum::protocol::{cut, json, plural, too_large, MAX_PATH};
 use connschema_axum::{ErrorProtocol, Failure};
@@ -81,7 +81,12 @@ fn respond(failure: &Failure, request_id: &str) -> Response {
     };
     let msg = shorten(&msg, 512);
     let details = details.unwrap_or_else(|| msg.clone());
-    let body = json!({ "error_code": code, "error_msg": msg, "error_details": details, "request_id": request_id });
+    let body = ErrorResponseBody {
+        error_code: Some(code.into()),
+        error_msg: Some(msg.into()),
+        error_details: Some(details.into()),
+        request_id: Some(request_id.into()),
+    };
     let mut response = json(status, "application/json", &body);
     if let Ok(id) = HeaderValue::from_str(request_id) {
         response.headers_mut().insert("x-request-id", id);

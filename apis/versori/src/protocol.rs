@@ -3,9 +3,9 @@
 //! are the project's (README): `validation_failed` and `malformed_request` (400), `unauthorized`
 //! (401), `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
+use crate::platform::{Error, ErrorField};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use connschema::serde_json::{json, Value};
 use connschema::{Location, Step};
 use connschema_axum::protocol::{
     cut, entries_within, join_within, json, plural, too_large, FIELDS_BUDGET, MAX_PATH, MESSAGE_BUDGET,
@@ -33,31 +33,34 @@ impl ErrorProtocol for Versori {
 }
 
 fn respond(failure: &Failure) -> Response {
-    let (status, body) = match failure {
+    let (status, code, message, fields) = match failure {
         Failure::Invalid(violations) => {
             let code = if Failure::is_serialization(violations) { "malformed_request" } else { "validation_failed" };
-            let fields = violations.iter().map(|v| json!({ "field": dotted_path(&v.path), "message": v.message }));
-            let fields: Vec<Value> = entries_within(fields, FIELDS_BUDGET);
+            let fields = violations
+                .iter()
+                .map(|v| ErrorField { field: dotted_path(&v.path).into(), message: v.message.as_str().into() });
+            let fields = entries_within(fields, FIELDS_BUDGET);
             let n = violations.total();
             let head = format!("{n} validation error{}: ", plural(n));
             let parts = violations.iter().map(|v| format!("{}: {}", cut(&v.path.pointer(), MAX_PATH), v.message));
-            let (mut message, held) = join_within(head, parts, "; ", MESSAGE_BUDGET - 32);
-            if held < n {
-                message.push_str(&format!("; and {} more", n - held));
+            let (mut message, kept) = join_within(head, parts, "; ", MESSAGE_BUDGET - 32);
+            if kept < n {
+                message.push_str(&format!("; and {} more", n - kept));
             }
-            (400, json!({ "code": code, "message": message, "fields": fields }))
+            (400, code, message, Some(fields))
         }
-        Failure::TooLarge { limit } => (413, json!({ "code": "payload_too_large", "message": too_large(*limit) })),
-        Failure::Conflict { message } => (409, json!({ "code": "conflict", "message": message })),
-        Failure::QuotaExceeded { message } => (429, json!({ "code": "quota_exceeded", "message": message })),
-        Failure::MissingCredentials => (
-            401,
-            json!({ "code": "unauthorized", "message": "Authentication required: send Authorization: Bearer <token>" }),
-        ),
-        Failure::BadCredentials { reason } => (401, json!({ "code": "unauthorized", "message": reason })),
+        Failure::TooLarge { limit } => (413, "payload_too_large", too_large(*limit), None),
+        Failure::Conflict { message } => (409, "conflict", message.clone(), None),
+        Failure::QuotaExceeded { message } => (429, "quota_exceeded", message.clone(), None),
+        Failure::MissingCredentials => {
+            (401, "unauthorized", "Authentication required: send Authorization: Bearer <token>".to_owned(), None)
+        }
+        Failure::BadCredentials { reason } => (401, "unauthorized", reason.clone(), None),
         // A kind of failure newer than this protocol: the code of a request that breaks the rules.
-        other => (other.status(), json!({ "code": "validation_failed", "message": other.message() })),
+        other => (other.status(), "validation_failed", other.message(), None),
     };
+    // The error model the schema comes from.
+    let body = Error { code: code.into(), message: message.into(), fields, details: None };
     json(status, "application/json", &body)
 }
 

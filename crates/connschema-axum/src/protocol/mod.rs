@@ -102,9 +102,11 @@ pub trait ErrorProtocol: Send + Sync + 'static {
 }
 
 /// A JSON answer with `status` and `content_type`.
-pub fn json(status: u16, content_type: &'static str, body: &serde_json::Value) -> Response {
+pub fn json<T: serde::Serialize + ?Sized>(status: u16, content_type: &'static str, body: &T) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
-    let mut response = (status, body.to_string()).into_response();
+    // A body of an error model (strings, lists, objects with string keys) always serializes.
+    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".to_owned());
+    let mut response = (status, text).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
@@ -157,11 +159,11 @@ pub fn join_within(head: String, parts: impl Iterator<Item = String>, sep: &str,
 }
 
 /// As many of `entries` as fit in `budget` bytes as the items of a JSON array.
-pub fn entries_within(entries: impl Iterator<Item = serde_json::Value>, budget: usize) -> Vec<serde_json::Value> {
+pub fn entries_within<T: serde::Serialize>(entries: impl Iterator<Item = T>, budget: usize) -> Vec<T> {
     let mut size = 2;
     entries
         .map_while(|entry| {
-            size += entry.to_string().len() + 1;
+            size += serde_json::to_vec(&entry).map_or(budget, |text| text.len()) + 1;
             (size <= budget).then_some(entry)
         })
         .collect()
