@@ -3,7 +3,7 @@
 //! [`Catalog`](crate::catalog::Catalog) gathers them for the tools.
 
 use crate::http::Http;
-use crate::patterns::PatternInventory;
+use crate::patterns::{PatternInventory, Patterns};
 use crate::{schema, Borrowable, IntoOwned, Limits, Validate, Violations};
 use schemars::JsonSchema;
 use serde_json::{json, Map, Value};
@@ -12,9 +12,9 @@ use std::fmt;
 
 /// A type that is one whole message, in its owned form (`T<'static>`): parsed (borrowing from the
 /// input, then made owned), validated and exported as a schema.
-pub trait Model: Borrowable + Validate + JsonSchema + fmt::Debug + Send + Sync {}
+pub trait Model: Borrowable + Validate + Patterns + JsonSchema + fmt::Debug + Send + Sync {}
 
-impl<T: Borrowable + Validate + JsonSchema + fmt::Debug + Send + Sync> Model for T {}
+impl<T: Borrowable + Validate + Patterns + JsonSchema + fmt::Debug + Send + Sync> Model for T {}
 
 /// One documented message of an operation (`request`, `params`, `response`, `error.<Name>`).
 #[derive(Clone, Copy)]
@@ -47,7 +47,7 @@ impl Message {
             parse: parse_bytes::<T>,
             check: check_bytes::<T>,
             schema: schema::export_with_id::<T>,
-            patterns: <T as Validate>::visit_patterns,
+            patterns: <T as Patterns>::visit_patterns,
         }
     }
 

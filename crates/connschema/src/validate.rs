@@ -1,6 +1,5 @@
 //! Validation of typed values already in memory.
 
-use crate::patterns::PatternInventory;
 use crate::{Collector, Limits, Loc, Secret, Violations};
 
 /// Checks a typed value against every constraint and rule of its model.
@@ -52,16 +51,6 @@ pub trait Validate {
         self.validate_at(&Loc::Root, &mut cx);
         cx.finish()
     }
-
-    /// Records the member patterns of this type and of every type inside it, each type once.
-    /// Derived; a type with no patterns of its own and none inside keeps the default, which
-    /// records nothing. [`Catalog::patterns`](crate::catalog::Catalog::patterns) walks every message this way.
-    fn visit_patterns(found: &mut PatternInventory)
-    where
-        Self: Sized,
-    {
-        let _ = found;
-    }
 }
 
 /// The standard leaf types: nothing inside to check (a member's constraints are checked by the
@@ -97,10 +86,6 @@ impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
         T::validate_at(self, loc, cx);
     }
-
-    fn visit_patterns(found: &mut PatternInventory) {
-        T::visit_patterns(found);
-    }
 }
 
 /// A map's values, each at its key, in key order (a `HashMap`'s too, so that its violations come
@@ -113,10 +98,6 @@ macro_rules! validate_map {
                     value.validate_at(&loc.key(key), cx);
                 }
             }
-
-            fn visit_patterns(found: &mut PatternInventory) {
-                V::visit_patterns(found);
-            }
         }
     )*};
 }
@@ -128,9 +109,5 @@ impl<T: Validate> Validate for Vec<T> {
         for (index, item) in self.iter().enumerate() {
             item.validate_at(&loc.index(index), cx);
         }
-    }
-
-    fn visit_patterns(found: &mut PatternInventory) {
-        T::visit_patterns(found);
     }
 }

@@ -64,6 +64,7 @@ pub fn expand(container: &Container) -> TokenStream {
                 impl #impl_generics ::connschema::Validate for #ty {
                     fn validate_at(&self, _: &::connschema::Loc<'_>, _: &mut ::connschema::Collector) {}
                 }
+                impl #impl_generics ::connschema::patterns::Patterns for #ty {}
                 impl #impl_generics ::connschema::Unique for #ty {
                     fn unique_key(&self) -> ::connschema::UniqueKey<'_> {
                         ::connschema::UniqueKey::Text(self.as_str())

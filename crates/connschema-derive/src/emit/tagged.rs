@@ -80,7 +80,7 @@ pub fn impls(
         }
     };
     let deserialize = super::owned::deserialize_impl(container);
-    let visit = super::checks::visit_patterns(container, quote!(&[]), types.iter().copied());
+    let patterns = super::checks::patterns_impl(container, quote!(&[]), types.iter().copied());
     quote! {
         #consts
 
@@ -88,9 +88,9 @@ pub fn impls(
             fn validate_at(&self, loc: &::connschema::Loc<'_>, cx: &mut ::connschema::Collector) {
                 match self { #(Self::#idents(inner) => ::connschema::Validate::validate_at(inner, loc, cx),)* }
             }
-
-            #visit
         }
+
+        #patterns
 
         impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = __cs::Kind::Object;

@@ -24,7 +24,7 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
     };
     let naming = naming(container);
     let as_inner = quote!(<#inner_ty as ::connschema::Collect<'de>>);
-    let visit = super::checks::visit_patterns(container, quote!(Self::PATTERNS), [inner_ty]);
+    let patterns = super::checks::patterns_impl(container, quote!(Self::PATTERNS), [inner_ty]);
     let debug = secret.then(|| {
         let redacted = format!("{ident}(<redacted>)");
         quote! {
@@ -62,9 +62,9 @@ pub fn impls(container: &Container, inner: &Field, secret: bool) -> TokenStream 
                 ::connschema::Validate::validate_at(&self.0, loc, cx);
                 #check
             }
-
-            #visit
         }
+
+        #patterns
 
         impl #de_generics ::connschema::Collect<'de> for #ty {
             const EXPECTED: __cs::Kind = #as_inner::EXPECTED;

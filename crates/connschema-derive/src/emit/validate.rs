@@ -1,6 +1,6 @@
 //! `Validate`: checks a typed value that is already in memory (built in code, or parsed before).
 
-use super::checks::{check_fn_name, list_fn_name, list_span, map_fn_name, rule_calls, visit_patterns};
+use super::checks::{check_fn_name, list_fn_name, list_span, map_fn_name, patterns_impl, rule_calls};
 use crate::model::{Container, Struct};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -32,7 +32,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         }
     });
     let rules = rule_calls(data, &quote!(self));
-    let visit = visit_patterns(container, quote!(Self::PATTERNS), data.fields.iter().map(|f| &f.value_ty));
+    let patterns = patterns_impl(container, quote!(Self::PATTERNS), data.fields.iter().map(|f| &f.value_ty));
     let wires = data.fields.iter().map(|f| &f.wire);
     let present_bits = data.fields.iter().take(64).enumerate().map(|(i, field)| {
         let member = &field.ident;
@@ -56,8 +56,8 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 #(#fields)*
                 #rules
             }
-
-            #visit
         }
+
+        #patterns
     }
 }

@@ -4,6 +4,7 @@
 //! any object. Every value is secret but scopes and mTLS settings.
 
 use crate::platform::SecretObject;
+use connschema::patterns::{PatternInventory, Patterns};
 use connschema::schemars::{JsonSchema, SchemaGenerator};
 use connschema::serde_json::{json, Value};
 use connschema::{Bound, Code, Collect, CollectBy, Collector, IntoOwned, Loc, Model, Secret, Shown, Validate};
@@ -203,8 +204,10 @@ impl Validate for CredentialData<'_> {
     fn validate_at(&self, loc: &Loc<'_>, cx: &mut Collector) {
         for_shape!(self, data => data.validate_at(loc, cx));
     }
+}
 
-    fn visit_patterns(found: &mut connschema::patterns::PatternInventory) {
+impl Patterns for CredentialData<'_> {
+    fn visit_patterns(found: &mut PatternInventory) {
         if found.enter(concat!(module_path!(), "::CredentialData"), &[]) {
             CredentialDataNone::visit_patterns(found);
             CredentialDataString::visit_patterns(found);

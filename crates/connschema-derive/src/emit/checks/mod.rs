@@ -7,7 +7,7 @@ mod rules;
 mod tables;
 mod values;
 
-pub use patterns::{pattern_info, visit_patterns};
+pub use patterns::{pattern_info, patterns_impl};
 pub use rules::{early_rule_calls, present_name, rule_calls, whole_rule_calls};
 pub use tables::{list_fn_name, list_fns, list_span, map_fn_name, map_fns};
 pub use values::{check_fn, check_fn_name, check_fn_on, format_tokens, range_tokens};

@@ -1,5 +1,5 @@
-//! The pattern inventory: each type's `PATTERNS` and `Validate::visit_patterns`, which the tests
-//! and benchmarks read every pattern through.
+//! The pattern inventory: each type's `PATTERNS` and its `Patterns` impl, which the tests and
+//! benchmarks read every pattern through, apart from `Validate`.
 
 use crate::model::{Container, Field};
 use proc_macro2::TokenStream;
@@ -40,18 +40,21 @@ pub(super) fn runs_tokens(runs: &[connschema_pattern::runs::Run]) -> TokenStream
     quote!(&[#(#runs),*])
 }
 
-/// `Validate::visit_patterns`: records `own` patterns under the type's path, then visits `inside`.
-pub fn visit_patterns<'t>(
+/// The `Patterns` impl: records `own` patterns under the type's path, then visits `inside`.
+pub fn patterns_impl<'t>(
     container: &Container,
     own: TokenStream,
     inside: impl IntoIterator<Item = &'t syn::Type>,
 ) -> TokenStream {
     let ident = &container.ident;
+    let (impl_generics, ty) = container.impl_for();
     let inside = inside.into_iter();
     quote! {
-        fn visit_patterns(found: &mut ::connschema::patterns::PatternInventory) {
-            if found.enter(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)), #own) {
-                #(<#inside as ::connschema::Validate>::visit_patterns(found);)*
+        impl #impl_generics ::connschema::patterns::Patterns for #ty {
+            fn visit_patterns(found: &mut ::connschema::patterns::PatternInventory) {
+                if found.enter(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)), #own) {
+                    #(<#inside as ::connschema::patterns::Patterns>::visit_patterns(found);)*
+                }
             }
         }
     }
