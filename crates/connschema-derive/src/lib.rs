@@ -2,13 +2,17 @@
 //! drives the Rust validation, the collecting deserializer and the JSON Schema keywords, so that the
 //! three cannot drift apart.
 //!
-//! The macro works in steps, each in its own module: `attr` parses and checks the input into
-//! the `model` (vendor patterns are translated and compiled there by `connschema-pattern`), and
-//! `emit` writes the impls. See the `connschema` crate for the attribute reference.
+//! The macro works in three phases, each in its own module, as serde_derive and garde_derive do:
+//! `attr` reads the input as written, `check` checks how its keys go together and builds the
+//! `model` (vendor patterns are translated and compiled there by `connschema-pattern`), and `emit`
+//! writes the impls. Both first phases report into one `Errors`, so that one compile shows every
+//! problem. See the `connschema` crate for the attribute reference.
 
 mod attr;
 mod case;
+mod check;
 mod emit;
+mod errors;
 mod model;
 
 use proc_macro::TokenStream;
@@ -19,5 +23,8 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(Model, attributes(model))]
 pub fn derive_model(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    attr::parse(&input).map(|container| emit::expand(&container)).unwrap_or_else(syn::Error::into_compile_error).into()
+    let mut errors = errors::Errors::default();
+    let written = attr::read(&input, &mut errors);
+    let model = check::model(written, &mut errors);
+    errors.finish().map(|()| emit::expand(&model)).unwrap_or_else(syn::Error::into_compile_error).into()
 }

@@ -1,10 +1,11 @@
-//! The constraint keys that a member and a transparent newtype share: `length`, `items`,
-//! `pattern` with its `linear` form, and `format`. Each is parsed once here; whether the value's
-//! type can take it is the type checker's to say (see `model::Constraints`).
+//! The constraint keys that a member and a transparent newtype share (`length`, `items`,
+//! `properties`, `pattern` with its `linear` form, `format`, `range`, `check`), read as written:
+//! each key's own syntax is checked here (a bound is a count, `min` is not above `max`); how the
+//! keys go together is `check::constraints`'s, and whether the value's type can take each one is
+//! the type checker's (see `model::Constraints`).
 
 use super::reading::unknown_key;
-use crate::model::{Bounds, Check, Constraints, Format, Limit, MapConstraints, Pattern, Range};
-use connschema_pattern::{ecma, runs};
+use crate::model::{Bounds, Format, Limit, Range};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
@@ -13,24 +14,34 @@ use syn::{Expr, ExprLit, Lit, LitStr};
 pub const KEYS: &str =
     "`length`, `items`, `properties`, `pattern`, `vendor_pattern`, `linear`, `format`, `range`, `check`, `schema`";
 
-/// Constraint keys as they are read, before the pattern is compiled.
+/// Constraint keys as they are written, before they are checked together and the pattern is
+/// compiled.
 #[derive(Default)]
 pub struct WrittenConstraints {
-    length: Option<Bounds>,
-    items: Option<Bounds>,
-    pattern: Option<LitStr>,
+    pub length: Option<Bounds>,
+    pub items: Option<Bounds>,
+    pub pattern: Option<LitStr>,
     /// Whether the pattern was given as `vendor_pattern`.
-    from_vendor: bool,
-    linear: Option<LitStr>,
-    format: Option<(Format, LitStr)>,
-    range: Option<Range>,
-    unique: Option<Span>,
-    each: Option<(Box<Constraints>, Span)>,
-    map: Option<MapConstraints>,
-    check: Option<(syn::Path, proc_macro2::Span)>,
-    schema: Option<(syn::Path, proc_macro2::Span)>,
+    pub from_vendor: bool,
+    pub linear: Option<LitStr>,
+    pub format: Option<(Format, LitStr)>,
+    pub range: Option<Range>,
+    pub unique: Option<Span>,
+    /// `items(each(...))`, and where `items` was given.
+    pub each: Option<(Box<WrittenConstraints>, Span)>,
+    pub map: Option<WrittenMap>,
+    pub check: Option<(syn::Path, Span)>,
+    pub schema: Option<(syn::Path, Span)>,
     /// Where the first constraint was given.
-    first: Option<proc_macro2::Span>,
+    first: Option<Span>,
+}
+
+/// `properties(min, max, keys(...), values(...))` as written.
+pub struct WrittenMap {
+    pub size: Option<Bounds>,
+    pub keys: Option<Box<WrittenConstraints>>,
+    pub values: Option<Box<WrittenConstraints>>,
+    pub span: Span,
 }
 
 impl WrittenConstraints {
@@ -122,38 +133,6 @@ impl WrittenConstraints {
     pub fn first_span(&self) -> Option<proc_macro2::Span> {
         self.first
     }
-
-    /// The checked constraints: `linear` needs a `pattern`, a format with a pattern of its own
-    /// takes no other, and the pattern must translate and compile.
-    pub fn finish(self) -> syn::Result<Constraints> {
-        let Self {
-            length, items, pattern, from_vendor, linear, format, range, unique, each, map, check, schema, ..
-        } = self;
-        let check =
-            match (check, schema) {
-                (Some((check, span)), schema) => Some(Check { check, schema: schema.map(|(path, _)| path), span }),
-                (None, Some((_, span))) => return Err(syn::Error::new(
-                    span,
-                    "`schema` says in JSON Schema what a `check` checks in Rust; give the `check = path::to::fn` too",
-                )),
-                (None, None) => None,
-            };
-        if let (Some(linear), None) = (&linear, &pattern) {
-            return Err(syn::Error::new(
-                linear.span(),
-                "`linear` is the linear-time form of a `pattern`; give the vendor's `pattern` too",
-            ));
-        }
-        if let (Some((Format::DateTime | Format::Ulid, lit)), Some(_)) = (&format, &pattern) {
-            return Err(syn::Error::new(
-                lit.span(),
-                format!("a `{}` carries its own pattern; drop the `pattern`", lit.value()),
-            ));
-        }
-        let pattern = pattern.map(|lit| compile_pattern(&lit, linear.as_ref(), from_vendor)).transpose()?;
-        let format = format.map(|(f, lit)| (f, lit.span()));
-        Ok(Constraints { length, items, pattern, format, range, check, unique, each, map, newtype: false })
-    }
 }
 
 pub fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> syn::Result<()> {
@@ -166,7 +145,7 @@ pub fn set_once<T>(meta: &ParseNestedMeta, slot: &mut Option<T>, value: T) -> sy
 
 /// The constraints of a part of a value (`each(...)`, `keys(...)`, `values(...)`): those of one
 /// value, not of a list or map inside it.
-fn parse_part(meta: &ParseNestedMeta, what: &str) -> syn::Result<Box<Constraints>> {
+fn parse_part(meta: &ParseNestedMeta, what: &str) -> syn::Result<Box<WrittenConstraints>> {
     let mut part = WrittenConstraints::default();
     meta.parse_nested_meta(|key| {
         if key.path.is_ident("items") || key.path.is_ident("properties") {
@@ -178,11 +157,11 @@ fn parse_part(meta: &ParseNestedMeta, what: &str) -> syn::Result<Box<Constraints
             Err(unknown_key(&key, KEYS))
         }
     })?;
-    part.finish().map(Box::new)
+    Ok(Box::new(part))
 }
 
 /// `properties(min, max, keys(...), values(...))`.
-fn parse_properties(meta: &ParseNestedMeta) -> syn::Result<MapConstraints> {
+fn parse_properties(meta: &ParseNestedMeta) -> syn::Result<WrittenMap> {
     let span = meta.path.span();
     let mut size = Bounds { min: None, max: None, span };
     let (mut keys, mut values) = (None, None);
@@ -213,7 +192,7 @@ fn parse_properties(meta: &ParseNestedMeta) -> syn::Result<MapConstraints> {
         Bounds { min: None, max: None, .. } => None,
         size => Some(size),
     };
-    Ok(MapConstraints { size, keys, values, span })
+    Ok(WrittenMap { size, keys, values, span })
 }
 
 /// A count: a non-negative integer literal.
@@ -317,30 +296,4 @@ fn parse_limit(expr: &Expr) -> syn::Result<Limit> {
             Err(syn::Error::new(expr.span(), "expected a number literal without a suffix, such as `1`, `-5` or `0.5`"))
         }
     }
-}
-
-fn compile_pattern(lit: &LitStr, linear: Option<&LitStr>, from_vendor: bool) -> syn::Result<Pattern> {
-    let translate = |lit: &LitStr| {
-        let text = lit.value();
-        let translated = ecma::translate(&text)
-            .map_err(|e| syn::Error::new(lit.span(), format!("cannot use pattern `{text}`: {e}")))?;
-        // The generated code compiles this at run time; prove here that it will.
-        regex_syntax::Parser::new().parse(&translated.rust).map_err(|e| {
-            syn::Error::new(lit.span(), format!("pattern `{text}` does not compile as a Rust regex: {e}"))
-        })?;
-        Ok::<_, syn::Error>(translated)
-    };
-    let vendor = translate(lit)?;
-    let linear_form = linear.map(translate).transpose()?;
-    let runs = runs::compile(&vendor.rust).or_else(|| linear_form.as_ref().and_then(|l| runs::compile(&l.rust)));
-    let export = linear_form.map_or(vendor.export, |l| l.export);
-    Ok(Pattern {
-        vendor: lit.value(),
-        from_vendor,
-        rust: vendor.rust,
-        export,
-        linear: linear.map(LitStr::value),
-        runs,
-        span: lit.span(),
-    })
 }

@@ -1,17 +1,26 @@
-//! Struct fields: wire names, constraints and `chosen_by`.
+//! Struct fields as written: wire names, constraints and `chosen_by`.
 
 use super::constraints::{self, set_once, WrittenConstraints};
-use super::reading::{docs, model_attrs, unknown_key, Errors};
+use super::reading::{docs, model_attrs, unknown_key};
 use crate::case::RenameRule;
-use crate::model::Field;
+use crate::errors::Errors;
+use syn::Ident;
 
 use syn::{GenericArgument, LitStr, PathArguments, Type};
 
-pub fn parse_field(
-    field: &syn::Field,
-    rename_all: Option<RenameRule>,
-    errors: &mut Errors,
-) -> Option<(Field, Option<LitStr>)> {
+/// A field as written: its wire name (renamed), its value type (`T` of an `Option<T>`), its
+/// constraint keys and the member its `chosen_by` names.
+pub struct WrittenField {
+    pub ident: Ident,
+    pub wire: String,
+    pub docs: String,
+    pub value_ty: Type,
+    pub optional: bool,
+    pub constraints: WrittenConstraints,
+    pub chosen_by: Option<LitStr>,
+}
+
+pub fn read_field(field: &syn::Field, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<WrittenField> {
     let ident = field.ident.clone()?;
     let name = ident.to_string();
     let name = name.strip_prefix("r#").unwrap_or(&name);
@@ -39,53 +48,11 @@ pub fn parse_field(
             errors.push(e);
         }
     }
-    let constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
-    if let (Some(by), true) = (&chosen_by, constraints.is_list() || constraints.is_map()) {
-        errors.push(syn::Error::new(by.span(), "a member whose shape another chooses takes no `items(...)`"));
-    }
-    let field = Field { ident, wire, docs: docs(&field.attrs), value_ty, optional, constraints, chosen_by: None };
-    Some((field, chosen_by))
-}
-
-/// Points each `chosen_by` at its member, which must be a required member of the same struct
-/// whose own shape is fixed. One member may choose: the object is read with it first.
-pub fn resolve_chosen_by(parsed: Vec<(Field, Option<LitStr>)>, errors: &mut Errors) -> Vec<Field> {
-    let wires: Vec<(String, bool, bool)> =
-        parsed.iter().map(|(f, by)| (f.wire.clone(), f.optional, by.is_some())).collect();
-    let mut chooser: Option<String> = None;
-    parsed
-        .into_iter()
-        .map(|(mut field, by)| {
-            let Some(by) = by else { return field };
-            let name = by.value();
-            match wires.iter().position(|(wire, ..)| *wire == name) {
-                None => errors.push(syn::Error::new(
-                    by.span(),
-                    format!("`chosen_by` names a member of this struct by its wire name; there is no `{name}`"),
-                )),
-                Some(_) if name == field.wire => {
-                    errors.push(syn::Error::new(by.span(), "a member cannot choose its own shape"));
-                }
-                Some(index) if wires[index].1 || wires[index].2 => errors.push(syn::Error::new(
-                    by.span(),
-                    format!("`{name}` chooses this member's shape, so it must be a required member whose own shape is fixed"),
-                )),
-                Some(_) if chooser.as_ref().is_some_and(|c| *c != name) => errors.push(syn::Error::new(
-                    by.span(),
-                    "the members of a struct can be chosen by one member only, which is read first",
-                )),
-                Some(index) => {
-                    chooser = Some(name);
-                    field.chosen_by = Some((index, by.span()));
-                }
-            }
-            field
-        })
-        .collect()
+    Some(WrittenField { ident, wire, docs: docs(&field.attrs), value_ty, optional, constraints: pending, chosen_by })
 }
 
 /// `T` in `Wrapper<T>`, when `ty` is that wrapper (by its last path segment).
-pub fn generic_arg<'a>(wrapper: &str, ty: &'a Type) -> Option<&'a Type> {
+fn generic_arg<'a>(wrapper: &str, ty: &'a Type) -> Option<&'a Type> {
     let Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?;
     if last.ident != wrapper {

@@ -1,8 +1,10 @@
-//! Reads `#[model(...)]` and doc comments into the [`model`](crate::model), checking each
-//! annotation against what it sits on. Every problem becomes a `syn::Error` at its span, and all of
-//! them are reported together.
+//! The first phase: reads `#[model(...)]` and doc comments as they are written ([`Written`]), each
+//! key's own syntax checked (a known key, a value of its form, given once). How keys go together
+//! and with what they sit on is the next phase's, [`check`](crate::check), which builds the
+//! [`model`](crate::model). Every problem is a `syn::Error` at its span, gathered in [`Errors`].
 //!
-//! The container's own keys are here; [`field`], [`variant`] and [`constraints`] read the rest.
+//! The container's own keys are here; [`field`], [`variant`], [`rule`] and [`constraints`] read
+//! the rest.
 
 mod constraints;
 mod field;
@@ -10,10 +12,14 @@ mod reading;
 mod rule;
 mod variant;
 
+pub use constraints::{WrittenConstraints, WrittenMap};
+pub use field::WrittenField;
+pub use rule::WrittenRule;
+pub use variant::{Shape, WrittenVariant};
+
 use crate::case::RenameRule;
-use crate::model::{Container, Data, Field, Struct};
-use constraints::WrittenConstraints;
-use reading::{docs, model_attrs, unknown_key, Errors};
+use crate::errors::Errors;
+use reading::{model_attrs, unknown_key};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, LitStr};
@@ -23,18 +29,18 @@ const CONTAINER_KEYS: &str =
 
 /// The container's keys, as read.
 #[derive(Default)]
-struct Keys {
-    rename_all: Option<RenameRule>,
-    deny_unknown_fields: Option<proc_macro2::Span>,
-    union: Option<proc_macro2::Span>,
-    tag: Option<LitStr>,
-    untagged: Option<proc_macro2::Span>,
-    transparent: Option<proc_macro2::Span>,
-    secret: Option<proc_macro2::Span>,
-    rules: Vec<rule::WrittenRule>,
-    rule_span: Option<proc_macro2::Span>,
+pub struct Keys {
+    pub rename_all: Option<RenameRule>,
+    pub deny_unknown_fields: Option<proc_macro2::Span>,
+    pub union: Option<proc_macro2::Span>,
+    pub tag: Option<LitStr>,
+    pub untagged: Option<proc_macro2::Span>,
+    pub transparent: Option<proc_macro2::Span>,
+    pub secret: Option<proc_macro2::Span>,
+    pub rules: Vec<WrittenRule>,
+    pub rule_span: Option<proc_macro2::Span>,
     /// The constraints of a transparent newtype's value.
-    constraints: WrittenConstraints,
+    pub constraints: WrittenConstraints,
 }
 
 impl Keys {
@@ -65,180 +71,49 @@ impl Keys {
         }
         Ok(())
     }
-
-    /// The keys given that `applies` does not allow, each with its span.
-    fn misplaced(&self, applies: &str, allowed: &[&str], errors: &mut Errors) {
-        let given = [
-            ("deny_unknown_fields", self.deny_unknown_fields, self.deny_unknown_fields.is_some()),
-            ("union", self.union, self.union.is_some()),
-            ("tag", self.tag.as_ref().map(LitStr::span), self.tag.is_some()),
-            ("untagged", self.untagged, self.untagged.is_some()),
-            ("transparent", self.transparent, self.transparent.is_some()),
-            ("secret", self.secret, self.secret.is_some()),
-            ("rule", self.rule_span, self.rule_span.is_some()),
-        ];
-        for (key, span, present) in given {
-            if present && !allowed.contains(&key) {
-                let span = span.unwrap_or_else(proc_macro2::Span::call_site);
-                errors.push(syn::Error::new(span, format!("`{key}` does not apply to {applies}")));
-            }
-        }
-    }
 }
 
-pub fn parse(input: &DeriveInput) -> syn::Result<Container> {
-    let mut errors = Errors::default();
-    for param in &input.generics.params {
-        match param {
-            syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors.push(syn::Error::new(
-                param.span(),
-                "the lifetime `'de` is the one `Model` reads the input with; name this one otherwise",
-            )),
-            syn::GenericParam::Lifetime(_) => {}
-            _ => errors.push(syn::Error::new(
-                param.span(),
-                "`Model` supports lifetime parameters (for members borrowed from the input), not type or const parameters",
-            )),
-        }
-    }
+/// A `#[derive(Model)]` input as written.
+pub struct Written<'a> {
+    pub input: &'a DeriveInput,
+    pub keys: Keys,
+    pub docs: String,
+    pub body: Body,
+}
+
+/// What the keys sit on, as written.
+pub enum Body {
+    /// A struct's named fields (none for a tuple or unit struct, `named` false).
+    Struct {
+        fields: Vec<WrittenField>,
+        named: bool,
+    },
+    Enum(Vec<WrittenVariant>),
+    Union,
+}
+
+/// Reads the container's keys, then its fields or variants.
+pub fn read<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Written<'a> {
     let mut keys = Keys::default();
     for attr in model_attrs(&input.attrs) {
         if let Err(e) = attr.parse_nested_meta(|meta| keys.parse(&meta)) {
             errors.push(e);
         }
     }
-    let data = match &input.data {
-        syn::Data::Struct(data) if keys.transparent.is_some() => {
-            keys.misplaced("a `transparent` newtype", &["transparent", "secret"], &mut errors);
-            transparent(input, data, std::mem::take(&mut keys.constraints), keys.secret.is_some(), &mut errors)
-        }
-        syn::Data::Struct(data) => {
-            keys.misplaced("a struct", &["deny_unknown_fields", "union", "rule"], &mut errors);
-            no_constraints(std::mem::take(&mut keys.constraints), &mut errors);
-            if !matches!(data.fields, syn::Fields::Named(_)) {
-                errors.push(syn::Error::new(
-                    input.ident.span(),
-                    "`Model` needs a struct with named fields, or a newtype marked `#[model(transparent)]`",
-                ));
-            }
-            let parsed: Vec<(Field, Option<LitStr>)> =
-                data.fields.iter().filter_map(|f| field::parse_field(f, keys.rename_all, &mut errors)).collect();
-            let fields = field::resolve_chosen_by(parsed, &mut errors);
-            if let Some(span) = keys.union {
-                if fields.is_empty() {
-                    errors.push(syn::Error::new(span, "a `union` needs at least one member"));
-                }
-                for field in fields.iter().filter(|f| !f.optional) {
-                    errors.push(syn::Error::new(
-                        field.ident.span(),
-                        "every member of a `union` is an `Option`: exactly one of them is present",
-                    ));
-                }
-            }
-            let rules = rule::resolve(std::mem::take(&mut keys.rules), &fields, &mut errors);
-            let (deny_unknown_fields, union) = (keys.deny_unknown_fields.is_some(), keys.union.is_some());
-            Data::Struct(Struct { fields, deny_unknown_fields, union, rules })
-        }
+    let body = match &input.data {
+        // A transparent newtype's one field is its value, which takes the container's keys.
+        syn::Data::Struct(_) if keys.transparent.is_some() => Body::Struct { fields: Vec::new(), named: false },
+        syn::Data::Struct(data) => Body::Struct {
+            fields: data.fields.iter().filter_map(|f| field::read_field(f, keys.rename_all, errors)).collect(),
+            named: matches!(data.fields, syn::Fields::Named(_)),
+        },
         syn::Data::Enum(data) => {
-            keys.misplaced("an enum", &["tag", "untagged"], &mut errors);
-            no_constraints(std::mem::take(&mut keys.constraints), &mut errors);
-            enum_data(data, &keys, &mut errors)
+            let untagged = keys.untagged.is_some() && keys.tag.is_none();
+            Body::Enum(
+                data.variants.iter().map(|v| variant::read_variant(v, keys.rename_all, untagged, errors)).collect(),
+            )
         }
-        syn::Data::Union(_) => {
-            errors.push(syn::Error::new(input.ident.span(), "`Model` does not support unions"));
-            Data::Enum(Vec::new())
-        }
+        syn::Data::Union(_) => Body::Union,
     };
-    errors.finish()?;
-    Ok(Container { ident: input.ident.clone(), generics: input.generics.clone(), docs: docs(&input.attrs), data })
-}
-
-fn enum_data(data: &syn::DataEnum, keys: &Keys, errors: &mut Errors) -> Data {
-    let rename_all = keys.rename_all;
-    match (&keys.tag, keys.untagged) {
-        (Some(tag), Some(span)) => {
-            errors.push(syn::Error::new(span, "an enum is either tagged (`tag`) or `untagged`, not both"));
-            Data::Tagged { tag: tag.value(), variants: Vec::new() }
-        }
-        (Some(tag), None) => {
-            let what = "a tagged enum, whose members sit beside the tag,";
-            let variants = data
-                .variants
-                .iter()
-                .filter_map(|v| variant::parse_model_variant(v, rename_all, what, None, errors))
-                .collect();
-            Data::Tagged { tag: tag.value(), variants }
-        }
-        (None, Some(_)) => {
-            let mut default = None;
-            let mut variants = Vec::new();
-            for v in &data.variants {
-                let mut is_default = false;
-                let what = "an `untagged` enum, decided by its members,";
-                if let Some(parsed) = variant::parse_model_variant(v, rename_all, what, Some(&mut is_default), errors) {
-                    if is_default && default.replace(variants.len()).is_some() {
-                        errors.push(syn::Error::new(v.ident.span(), "only one variant can be the `default`"));
-                    }
-                    variants.push(parsed);
-                }
-            }
-            Data::Untagged { variants, default }
-        }
-        (None, None) => {
-            let variants = data.variants.iter().filter_map(|v| variant::parse_variant(v, rename_all, errors)).collect();
-            Data::Enum(variants)
-        }
-    }
-}
-
-/// A newtype `struct Name(Inner)`, read as `Inner` with the container's constraints.
-fn transparent(
-    input: &DeriveInput,
-    data: &syn::DataStruct,
-    pending: WrittenConstraints,
-    secret: bool,
-    errors: &mut Errors,
-) -> Data {
-    let mut constraints = pending.finish().map_err(|e| errors.push(e)).unwrap_or_default();
-    constraints.newtype = true;
-    let parts = [
-        constraints.unique,
-        constraints.each.as_ref().map(|(_, span)| *span),
-        constraints.map.as_ref().map(|m| m.span),
-    ];
-    for span in parts.into_iter().flatten() {
-        errors.push(syn::Error::new(
-            span,
-            "`unique`, `each` and `properties` apply to a list or map member; on a newtype, give its `items(min, max)` alone",
-        ));
-    }
-    let ty = match &data.fields {
-        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
-        _ => {
-            errors.push(syn::Error::new(
-                input.ident.span(),
-                "a `transparent` model is a newtype with one unnamed field: `struct Name(Inner);`",
-            ));
-            syn::parse_quote!(())
-        }
-    };
-    let inner = Field {
-        ident: syn::Ident::new("value", input.ident.span()),
-        wire: String::new(),
-        docs: String::new(),
-        value_ty: ty,
-        optional: false,
-        constraints,
-        chosen_by: None,
-    };
-    Data::Transparent { inner: Box::new(inner), secret }
-}
-
-fn no_constraints(pending: WrittenConstraints, errors: &mut Errors) {
-    if let Some(span) = pending.first_span() {
-        errors.push(syn::Error::new(
-            span,
-            "constraints on a container apply to a `transparent` newtype; put them on the members",
-        ));
-    }
+    Written { input, keys, docs: reading::docs(&input.attrs), body }
 }

@@ -1,31 +1,14 @@
-//! What every reader of the attributes shares: the errors gathered, the `#[model(...)]`
-//! attributes, the error for a key it does not know, and doc comments.
+//! What every reader of the attributes shares: the `#[model(...)]` attributes, the error for a
+//! key it does not know, and doc comments.
 
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, ExprLit, Lit};
-
-/// Collects errors so that one expansion reports every bad annotation at once.
-#[derive(Default)]
-pub struct Errors(Option<syn::Error>);
-
-impl Errors {
-    pub fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
-            Some(all) => all.combine(error),
-            None => self.0 = Some(error),
-        }
-    }
-
-    pub fn finish(self) -> syn::Result<()> {
-        self.0.map_or(Ok(()), Err)
-    }
-}
 
 pub(super) fn model_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
     attrs.iter().filter(|a| a.path().is_ident("model"))
 }
 
-pub(super) fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
+pub fn unknown_key(meta: &ParseNestedMeta, expected: &str) -> syn::Error {
     let name = meta.path.get_ident().map_or_else(|| "?".to_owned(), ToString::to_string);
     meta.error(format!("unknown model attribute `{name}`; expected one of {expected}"))
 }

@@ -1,38 +1,54 @@
-//! Enum variants: string values, and the one-model variants of tagged and untagged enums.
+//! Enum variants as written: wire names, `default`, and what each holds.
 
-use super::reading::{model_attrs, unknown_key, Errors};
+use super::reading::{model_attrs, unknown_key};
 use crate::case::RenameRule;
-use crate::model::{TaggedVariant, Variant};
+use crate::errors::Errors;
+use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::LitStr;
+use syn::{Ident, LitStr, Type};
 
-/// A variant `Name(Model)`: `what` says which kind of enum needs it, for the error. `default` is
-/// set by `#[model(default)]` where `allow_default`.
-pub fn parse_model_variant(
+/// A variant as written.
+pub struct WrittenVariant {
+    pub ident: Ident,
+    pub span: Span,
+    /// Its wire name (renamed); an untagged enum's variants have none that is read.
+    pub wire: String,
+    /// `#[model(default)]`, on an untagged enum's variant.
+    pub default: bool,
+    pub shape: Shape,
+}
+
+/// What a variant holds.
+pub enum Shape {
+    Unit,
+    /// `Variant(Type)`: one model.
+    One(Box<Type>),
+    Other,
+}
+
+/// Reads `variant`'s keys: `default` on an `untagged` enum's (no member names its variant, so it
+/// has no wire name to rename), `rename` on any other's.
+pub fn read_variant(
     variant: &syn::Variant,
     rename_all: Option<RenameRule>,
-    what: &str,
-    mut default: Option<&mut bool>,
+    untagged: bool,
     errors: &mut Errors,
-) -> Option<TaggedVariant> {
-    let ty = match &variant.fields {
-        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
-        _ => {
-            errors
-                .push(syn::Error::new(variant.span(), format!("a variant of {what} holds one model: `Variant(Type)`")));
-            return None;
-        }
+) -> WrittenVariant {
+    let shape = match &variant.fields {
+        syn::Fields::Unit => Shape::Unit,
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Shape::One(Box::new(fields.unnamed[0].ty.clone())),
+        _ => Shape::Other,
     };
     let mut wire =
         rename_all.map_or_else(|| variant.ident.to_string(), |r| r.apply_to_variant(&variant.ident.to_string()));
+    let mut default = false;
     for attr in model_attrs(&variant.attrs) {
         let result = attr.parse_nested_meta(|meta| {
-            match default.as_deref_mut() {
-                // Untagged: no member names the variant, so it has no wire name.
-                Some(default) if meta.path.is_ident("default") => *default = true,
-                Some(_) => return Err(unknown_key(&meta, "`default`")),
-                None if meta.path.is_ident("rename") => wire = meta.value()?.parse::<LitStr>()?.value(),
-                None => return Err(unknown_key(&meta, "`rename`")),
+            match untagged {
+                true if meta.path.is_ident("default") => default = true,
+                true => return Err(unknown_key(&meta, "`default`")),
+                false if meta.path.is_ident("rename") => wire = meta.value()?.parse::<LitStr>()?.value(),
+                false => return Err(unknown_key(&meta, "`rename`")),
             }
             Ok(())
         });
@@ -40,31 +56,5 @@ pub fn parse_model_variant(
             errors.push(e);
         }
     }
-    Some(TaggedVariant { ident: variant.ident.clone(), wire, ty })
-}
-
-pub fn parse_variant(variant: &syn::Variant, rename_all: Option<RenameRule>, errors: &mut Errors) -> Option<Variant> {
-    if !matches!(variant.fields, syn::Fields::Unit) {
-        errors.push(syn::Error::new(
-            variant.span(),
-            "`Model` enums are string enums: every variant must be a unit variant (or give the enum a `tag`)",
-        ));
-        return None;
-    }
-    let mut wire =
-        rename_all.map_or_else(|| variant.ident.to_string(), |r| r.apply_to_variant(&variant.ident.to_string()));
-    for attr in model_attrs(&variant.attrs) {
-        let result = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                wire = meta.value()?.parse::<LitStr>()?.value();
-                Ok(())
-            } else {
-                Err(unknown_key(&meta, "`rename`"))
-            }
-        });
-        if let Err(e) = result {
-            errors.push(e);
-        }
-    }
-    Some(Variant { ident: variant.ident.clone(), wire })
+    WrittenVariant { ident: variant.ident.clone(), span: variant.span(), wire, default, shape }
 }
