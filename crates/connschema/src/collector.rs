@@ -1,7 +1,7 @@
 //! The collector that validation reports into.
 
 use crate::error::CodeSet;
-use crate::{Bound, Code, Limits, Loc, Location, Shown, Violation, Violations};
+use crate::{Bound, Code, Limits, Loc, Location, Shown, UnknownMembers, Violation, Violations};
 
 /// Collects violations during one validation. Rules written by hand (see `#[model(rule(...))]`)
 /// report through it.
@@ -25,10 +25,8 @@ pub struct Collector {
     codes: CodeSet,
     /// Where parsing stopped, recorded by the innermost value that saw the syntax error.
     syntax_at: Option<Location>,
-    /// Whether the object being read rejects unknown members: set by a `deny_unknown_fields`
-    /// type for everything nested inside it, so that a shape shared by a request and a response
-    /// is strict in the one and lenient in the other.
-    deny_unknown: bool,
+    /// Whether the object being read refuses unknown members (see [`UnknownMembers`]).
+    unknown_members: UnknownMembers,
     /// Which members the object read last has (bit `i` for its `i`th member), noted by every
     /// derived struct once its members are read, for a parent's rule that reads them.
     present: Option<u64>,
@@ -49,7 +47,7 @@ impl Collector {
             max_kept: limits.max_violations(),
             codes: CodeSet::default(),
             syntax_at: None,
-            deny_unknown: false,
+            unknown_members: UnknownMembers::ALLOWED,
             present: None,
         }
     }
@@ -122,16 +120,24 @@ impl Collector {
         }
     }
 
-    /// Whether unknown members are rejected here. For generated code.
-    #[doc(hidden)]
-    pub fn denies_unknown(&self) -> bool {
-        self.deny_unknown
+    /// Whether the object being read refuses unknown members.
+    pub fn unknown_members(&self) -> UnknownMembers {
+        self.unknown_members
     }
 
-    /// Sets whether unknown members are rejected, returning the previous setting. For generated code.
+    /// Enters an object of a type that denies unknown members itself (`own`) or not, returning
+    /// the enclosing setting for [`Collector::leave_object`]. For generated code.
     #[doc(hidden)]
-    pub fn set_denies_unknown(&mut self, deny: bool) -> bool {
-        std::mem::replace(&mut self.deny_unknown, deny)
+    pub fn enter_object(&mut self, own: bool) -> UnknownMembers {
+        let outer = self.unknown_members;
+        self.unknown_members = outer.inside(own);
+        outer
+    }
+
+    /// Leaves the object entered with [`Collector::enter_object`]. For generated code.
+    #[doc(hidden)]
+    pub fn leave_object(&mut self, outer: UnknownMembers) {
+        self.unknown_members = outer;
     }
 
     /// Notes which members the object just read holds. For generated code.

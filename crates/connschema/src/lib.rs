@@ -72,6 +72,7 @@ mod secret;
 mod ser;
 mod suggest;
 mod unique;
+mod unknown_members;
 mod validate;
 
 pub use check::{Items, Text};
@@ -99,6 +100,7 @@ pub use range::{Limit, Numeric};
 pub use report::Report;
 pub use secret::Secret;
 pub use unique::{Key as UniqueKey, Unique};
+pub use unknown_members::UnknownMembers;
 pub use validate::Validate;
 
 /// The schemars the derived schemas are built with: a rule's schema function takes its
@@ -180,8 +182,9 @@ pub mod __private {
     pub mod schema {
         pub use crate::schema::{
             exactly_one, member, object, one_of, schema_with_all_of, string_enum, tagged, transparent, unique,
-            with_all_of, with_part, DenyUnknownScope, MemberPattern,
+            with_all_of, with_part, MemberPattern,
         };
+        pub use crate::unknown_members::ExportScope;
     }
 
     /// Compiles a pattern that the derive has already proven to compile.

@@ -1,40 +1,10 @@
 //! Building and exporting JSON Schemas (draft 2020-12). Generated `JsonSchema` impls call the
 //! builders here; [`export_with_id`] writes one message's self-contained schema file.
 
+use crate::unknown_members::ExportScope;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value};
-use std::cell::Cell;
-
-thread_local! {
-    static DENY_UNKNOWN_DEPTH: Cell<u32> = const { Cell::new(0) };
-}
-
-/// While alive, every object schema built on this thread gets `additionalProperties: false`: a
-/// `deny_unknown_fields` type holds one while its schema, and those of the types nested in it, are
-/// generated (each message is exported by a generator of its own).
-pub struct DenyUnknownScope(bool);
-
-impl DenyUnknownScope {
-    pub fn enter(deny: bool) -> Self {
-        if deny {
-            DENY_UNKNOWN_DEPTH.with(|depth| depth.set(depth.get() + 1));
-        }
-        Self(deny)
-    }
-
-    fn active() -> bool {
-        DENY_UNKNOWN_DEPTH.with(|depth| depth.get() > 0)
-    }
-}
-
-impl Drop for DenyUnknownScope {
-    fn drop(&mut self) {
-        if self.0 {
-            DENY_UNKNOWN_DEPTH.with(|depth| depth.set(depth.get().saturating_sub(1)));
-        }
-    }
-}
 
 /// The `format` values that exported schemas may carry (docs/contracts.md §3).
 const STANDARD_FORMATS: [&str; 2] = ["date-time", "uri"];
@@ -248,7 +218,7 @@ pub fn object(
     if !required.is_empty() {
         schema.insert("required".into(), required.iter().map(|&r| Value::from(r)).collect());
     }
-    if deny_unknown_fields || DenyUnknownScope::active() {
+    if deny_unknown_fields || ExportScope::current().denied() {
         schema.insert("additionalProperties".into(), false.into());
     }
     if !rules.is_empty() {

@@ -6,3 +6,4 @@ mod common {
 }
 
 mod platform;
+mod strictness;

@@ -152,8 +152,8 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 #(let mut #seen = false;)*
                 #deferred_decl
                 #(#present_decls)*
-                let strict = #deny || cx.denies_unknown();
-                let outer_strictness = cx.set_denies_unknown(strict);
+                let outer_unknown_members = cx.enter_object(#deny);
+                let strict = cx.unknown_members().denied();
                 while let ::core::option::Option::Some(key) = map.next_key_seed(__cs::KeySeed)? {
                     match &*key {
                         #(#arms)*
@@ -166,8 +166,9 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                         }
                     }
                 }
-                cx.set_denies_unknown(outer_strictness);
+                // A member read after its chooser is read inside this object, as the others were.
                 #deferred_read
+                cx.leave_object(outer_unknown_members);
                 cx.note_present(0 #(| #present_bits)*);
                 #(#required)*
                 #early_rules

@@ -116,7 +116,7 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
         impl #impl_generics __cs::schemars::JsonSchema for #ty {
             #naming
             fn json_schema(generator: &mut __cs::schemars::SchemaGenerator) -> __cs::schemars::Schema {
-                let _deny_unknown = __cs::schema::DenyUnknownScope::enter(#deny);
+                let _unknown_members = __cs::schema::ExportScope::enter(#deny);
                 __cs::schema::object(
                     ::std::vec![#(#properties),*],
                     &[#(#required),*],
