@@ -1,8 +1,8 @@
 //! What the three operations' local handlers share (`connschema serve`): the account and region
 //! of the resources they create, and AWS's timestamps.
 
-use crate::protocol::SigV4;
-use axum::http::HeaderMap;
+use crate::protocol::SigningRegion;
+use axum::http::Extensions;
 use std::time::SystemTime;
 
 /// The account of every AWS resource that the path does not name.
@@ -12,14 +12,11 @@ pub const ACCOUNT: &str = "123456789012";
 pub const DEFAULT_REGION: &str = "us-east-1";
 
 /// The region of a SigV4-signed request: the third part of its credential scope,
-/// `Authorization: AWS4-HMAC-SHA256 Credential=AKID/20241125/us-west-2/events/aws4_request, …`;
-/// [`DEFAULT_REGION`] when the request has none (a service that checks
-/// [`Authenticated`](connschema_axum::Authenticated) first sees none such).
-pub fn region(headers: &HeaderMap) -> String {
-    match connschema_axum::authorization(headers).map(SigV4::parse) {
-        Some(Ok(signed)) => signed.region.to_owned(),
-        _ => DEFAULT_REGION.to_owned(),
-    }
+/// `Authorization: AWS4-HMAC-SHA256 Credential=AKID/20241125/us-west-2/events/aws4_request, …`,
+/// as [`Authenticated`](connschema_axum::Authenticated) read it; [`DEFAULT_REGION`] for a request
+/// that was not authenticated.
+pub fn region(extensions: &Extensions) -> &str {
+    extensions.get::<SigningRegion>().map_or(DEFAULT_REGION, |signed| signed.0.as_str())
 }
 
 /// Seconds since the Unix epoch, as AWS's JSON protocols send a timestamp.
@@ -35,12 +32,15 @@ mod tests {
 
     #[test]
     fn the_region_comes_from_the_credential_scope() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(region(&headers), "us-east-1");
+        let (mut parts, ()) = axum::http::Request::new(()).into_parts();
+        assert_eq!(region(&parts.extensions), "us-east-1");
         let auth = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20241125/eu-west-3/events/aws4_request, SignedHeaders=host, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-        headers.insert("authorization", auth.parse().unwrap());
-        assert_eq!(region(&headers), "eu-west-3");
-        headers.insert("authorization", "AWS4-HMAC-SHA256 Credential=A/2024/EU WEST/x".parse().unwrap());
-        assert_eq!(region(&headers), "us-east-1");
+        parts.headers.insert("authorization", auth.parse().unwrap());
+        let protocol = crate::protocol::AwsJson1_1 {
+            conflict: crate::protocol::AwsError { name: "ResourceAlreadyExistsException", status: 400 },
+            quota: crate::protocol::AwsError { name: "LimitExceededException", status: 400 },
+        };
+        connschema_axum::ErrorProtocol::authenticate(&protocol, &mut parts).unwrap();
+        assert_eq!(region(&parts.extensions), "eu-west-3");
     }
 }

@@ -16,7 +16,8 @@
 //! cut there, with the count of what was left out.
 
 use crate::eg::ErrorResponseBody;
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
 use axum::response::Response;
 use connschema::{Bound, Code, Step, Violation, Violations};
 use connschema_axum::protocol::{cut, json, plural, too_large, MAX_PATH};
@@ -35,8 +36,8 @@ impl ErrorProtocol for Huawei {
     /// With an `Authorization` header the AK/SK signature is what counts, and the params rules
     /// check it (the `Authorization` and `X-Sdk-Date` members); without one, the token must be of
     /// IAM's form (its absence is a params rule too).
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        match (connschema_axum::authorization(headers), headers.get("x-auth-token")) {
+    fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+        match (connschema_axum::authorization(&parts.headers), parts.headers.get("x-auth-token")) {
             (None, Some(token)) if !token.is_empty() && !is_iam_token(token.as_bytes()) => {
                 Err(Failure::BadCredentials { reason: "Incorrect token or token resolution failed".into() })
             }

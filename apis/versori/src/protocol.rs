@@ -4,7 +4,7 @@
 //! (401), `conflict` (409), `payload_too_large` (413), `quota_exceeded` (429).
 
 use crate::platform::{Error, ErrorField};
-use axum::http::HeaderMap;
+use axum::http::request::Parts;
 use axum::response::Response;
 use connschema::{Location, Step};
 use connschema_axum::protocol::{
@@ -21,8 +21,8 @@ impl ErrorProtocol for Versori {
         respond(failure)
     }
 
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        match connschema_axum::authorization(headers).map(bearer) {
+    fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+        match connschema_axum::authorization(&parts.headers).map(bearer) {
             None => Err(Failure::MissingCredentials),
             Some(Some(token)) if is_jwt(token) => Ok(()),
             Some(_) => Err(Failure::BadCredentials {

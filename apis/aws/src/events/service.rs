@@ -45,7 +45,7 @@ async fn dispatch(
     if target != Some(TARGET) {
         return unknown_operation(&RequestId::of(request.extensions()));
     }
-    let region = region(request.headers());
+    let region = region(request.extensions()).to_owned();
     match Valid::<CreateConnectionRequest<'static>>::from_request(request, &store).await {
         Ok(valid) => create(&store, &region, &valid),
         Err(rejection) => rejection.into_response(),

@@ -13,9 +13,9 @@ mod sigv4;
 pub mod wording;
 
 pub use exceptions::AwsError;
-pub use sigv4::SigV4;
+pub use sigv4::{SigV4, SigningRegion};
 
-use axum::http::HeaderMap;
+use axum::http::request::Parts;
 use axum::response::Response;
 use connschema_axum::{ErrorProtocol, Failure};
 
@@ -33,8 +33,8 @@ impl ErrorProtocol for AwsJson1_1 {
         aws_json::respond(failure, [self.conflict, self.quota], request_id)
     }
 
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        sigv4(headers)
+    fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+        sigv4(parts)
     }
 }
 
@@ -56,15 +56,17 @@ impl ErrorProtocol for RestJson1 {
         rest_json::respond(failure, [self.conflict, self.quota], self.field_list, request_id)
     }
 
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        sigv4(headers)
+    fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+        sigv4(parts)
     }
 }
 
-/// A SigV4 `Authorization`.
-fn sigv4(headers: &HeaderMap) -> Result<(), Failure> {
-    match connschema_axum::authorization(headers) {
-        None => Err(Failure::MissingCredentials),
-        Some(value) => SigV4::parse(value).map(drop).map_err(|reason| Failure::BadCredentials { reason }),
-    }
+/// A SigV4 `Authorization`, its scope's region left in the extensions for the handler.
+fn sigv4(parts: &mut Parts) -> Result<(), Failure> {
+    let region = match connschema_axum::authorization(&parts.headers) {
+        None => return Err(Failure::MissingCredentials),
+        Some(value) => SigV4::parse(value).map_err(|reason| Failure::BadCredentials { reason })?.region.to_owned(),
+    };
+    parts.extensions.insert(SigningRegion(region));
+    Ok(())
 }

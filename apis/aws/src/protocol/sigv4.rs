@@ -26,6 +26,11 @@ pub struct SigV4<'a> {
     pub service: &'a str,
 }
 
+/// The region of an authenticated request's SigV4 scope, which the protocols' `authenticate`
+/// leaves in the request's extensions for its handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SigningRegion(pub String);
+
 const ALGORITHM: &str = "AWS4-HMAC-SHA256";
 
 impl<'a> SigV4<'a> {

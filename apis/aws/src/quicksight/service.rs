@@ -11,7 +11,7 @@ use super::{
 use crate::local::region;
 use crate::protocol::{AwsError, RestJson1};
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::Extensions;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use connschema::registry::Operation;
@@ -38,12 +38,12 @@ pub fn route(router: Router<Arc<Store>>) -> Router<Arc<Store>> {
 async fn create(
     _: Authenticated<CreateActionConnectorRequest<'static>>,
     State(store): State<Arc<Store>>,
-    headers: HeaderMap,
+    extensions: Extensions,
     request: Valid<CreateActionConnectorRequest<'static>>,
 ) -> Response {
     let account = request.params.aws_account_id.as_ref();
     let id = request.action_connector_id.as_ref();
-    let region = region(&headers);
+    let region = region(&extensions);
     // The response model the schema comes from, so the body cannot drift from it.
     let body = CreateActionConnectorResponse {
         arn: Some(format!("arn:aws:quicksight:{region}:{account}:action-connector/{id}").into()),

@@ -19,7 +19,8 @@ use std::marker::PhantomData;
 /// its body is read.
 ///
 /// ```
-/// use axum::http::HeaderMap;
+/// use axum::http::request::Parts;
+/// use axum::http::Request;
 /// use connschema_axum::{authorization, ErrorProtocol, Failure};
 /// # use axum::response::{IntoResponse, Response};
 ///
@@ -28,8 +29,8 @@ use std::marker::PhantomData;
 ///
 /// impl ErrorProtocol for Tokens {
 ///     # fn respond(&self, _: &Failure, _: &str) -> Response { axum::http::StatusCode::UNAUTHORIZED.into_response() }
-///     fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-///         match authorization(headers) {
+///     fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+///         match authorization(&parts.headers) {
 ///             None => Err(Failure::MissingCredentials),
 ///             Some(value) if value.starts_with("Token ") => Ok(()),
 ///             Some(_) => Err(Failure::BadCredentials { reason: "not a Token credential".into() }),
@@ -39,7 +40,8 @@ use std::marker::PhantomData;
 ///
 /// // A handler that takes `Authenticated<T>` for an `Endpoint` `T` that names `Tokens` is called
 /// // only for a request that passes.
-/// assert!(matches!(Tokens.authenticate(&HeaderMap::new()), Err(Failure::MissingCredentials)));
+/// let (mut parts, ()) = Request::new(()).into_parts();
+/// assert!(matches!(Tokens.authenticate(&mut parts), Err(Failure::MissingCredentials)));
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Authenticated<T>(PhantomData<fn() -> T>);
@@ -48,7 +50,7 @@ impl<S: Send + Sync, T: Endpoint> FromRequestParts<S> for Authenticated<T> {
     type Rejection = Rejection;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Rejection> {
-        match T::PROTOCOL.authenticate(&parts.headers) {
+        match T::PROTOCOL.authenticate(parts) {
             Ok(()) => Ok(Self(PhantomData)),
             Err(failure) => Err(Rejection::new(T::PROTOCOL, failure, RequestId::of(&parts.extensions))),
         }

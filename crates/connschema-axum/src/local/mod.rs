@@ -32,10 +32,10 @@ pub use store::{Claim, Store};
 use crate::RequestId;
 use axum::extract::Request;
 use axum::handler::Handler;
-use axum::http::Method;
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
-use axum::routing::{on, MethodFilter};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, on, MethodFilter};
 use axum::Router;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
@@ -51,16 +51,39 @@ pub fn router_with(store: Arc<Store>, routes: impl FnOnce(Router<Arc<Store>>) ->
 }
 
 /// `router` with `handler` at the method and path of `E`'s operation (its path template is in
-/// axum's `{name}` form already), so the route table cannot disagree with the operations.
+/// axum's `{name}` form already), so the route table cannot disagree with the operations. Another
+/// method at that path is answered 405 with `Allow`.
+///
+/// # Panics
+///
+/// When the operation's method is not an HTTP method (a token of RFC 9110), as axum's
+/// `Router::route` panics on a path it cannot serve: a mistake in the operation's declaration,
+/// found when the router is built.
 pub fn route<E: crate::Endpoint, H: Handler<T, Arc<Store>>, T: 'static>(
     router: Router<Arc<Store>>,
     handler: H,
 ) -> Router<Arc<Store>> {
     let op = E::OPERATION;
-    let filter = Method::from_bytes(op.method.as_bytes()).ok().and_then(|m| MethodFilter::try_from(m).ok());
-    // axum filters on the nine methods of RFC 9110 and PATCH; an operation of another method is
-    // served at its path for POST, which every operation here is.
-    router.route(op.path, on(filter.unwrap_or(MethodFilter::POST), handler))
+    let Ok(method) = Method::from_bytes(op.method.as_bytes()) else {
+        panic!("operation {} has the method {:?}, which is not an HTTP method", op.id, op.method)
+    };
+    match MethodFilter::try_from(method.clone()) {
+        Ok(filter) => router.route(op.path, on(filter, handler)),
+        // axum filters on RFC 9110's methods and PATCH; another method is told apart here.
+        Err(_) => router.route(
+            op.path,
+            any(handler).layer(axum::middleware::from_fn(move |request, next| only(method.clone(), request, next))),
+        ),
+    }
+}
+
+/// Passes on a request of `method`; answers any other 405, as axum does for the methods it filters.
+async fn only(method: Method, request: Request, next: Next) -> Response {
+    if *request.method() == method {
+        return next.run(request).await;
+    }
+    let allow = HeaderValue::from_str(method.as_str()).unwrap_or(HeaderValue::from_static("POST"));
+    (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, allow)]).into_response()
 }
 
 /// Gives the request its id and logs one line for it: method, path, status, time, id. Nothing of
@@ -102,4 +125,54 @@ pub fn claim<T: crate::Endpoint>(
 /// An RFC 3339 date-time in UTC with milliseconds (`2024-11-25T08:00:00.123Z`).
 pub fn date_time(at: SystemTime) -> String {
     humantime::format_rfc3339_millis(at).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Endpoint, ErrorProtocol, Failure, NoParams};
+    use axum::body::Body;
+    use connschema::http::Http;
+    use connschema::registry::{Message, Operation};
+    use tower::ServiceExt;
+
+    /// An operation of a method that axum's `MethodFilter` does not name.
+    #[derive(Debug, Clone, connschema::Model)]
+    struct Search {}
+
+    static SEARCH: Operation = Operation {
+        id: "acme.files.Search",
+        method: "SEARCH",
+        path: "/files",
+        http: Http::json("acme"),
+        messages: &[Message::of::<Search>("request")],
+    };
+
+    struct Plain;
+
+    impl ErrorProtocol for Plain {
+        fn respond(&self, failure: &Failure, _: &str) -> Response {
+            (StatusCode::from_u16(failure.status()).unwrap_or(StatusCode::BAD_REQUEST), failure.message())
+                .into_response()
+        }
+    }
+
+    impl Endpoint for Search {
+        type Params = NoParams;
+        const OPERATION: &'static Operation = &SEARCH;
+        const PROTOCOL: &'static dyn ErrorProtocol = &Plain;
+    }
+
+    #[tokio::test]
+    async fn an_operation_is_served_at_its_own_method_only() {
+        let app = router_with(Arc::new(Store::default()), |router| route::<Search, _, _>(router, || async { "found" }));
+        let send = |method: &str| {
+            let request = Request::builder().method(method).uri("/files").body(Body::empty());
+            app.clone().oneshot(request.expect("a request"))
+        };
+        assert_eq!(send("SEARCH").await.expect("an answer").status(), StatusCode::OK);
+        let post = send("POST").await.expect("an answer");
+        assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(post.headers().get(header::ALLOW).map(HeaderValue::as_bytes), Some(&b"SEARCH"[..]));
+    }
 }

@@ -4,7 +4,8 @@
 //! live in their API crates; each body a protocol writes is valid against its operation's own
 //! `error.*` schema.
 
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use connschema::{Code, Violations};
 
@@ -91,12 +92,14 @@ pub trait ErrorProtocol: Send + Sync + 'static {
     /// protocol carries one.
     fn respond(&self, failure: &Failure, request_id: &str) -> Response;
 
-    /// Whether `headers` carry a credential of the form the vendor requires, checked by
-    /// [`Authenticated`](crate::Authenticated) before the body is read; a refusal is
-    /// [`Failure::MissingCredentials`] or [`Failure::BadCredentials`]. By default every request is
+    /// Whether the request's head carries a credential of the form the vendor requires, checked
+    /// by [`Authenticated`](crate::Authenticated) before the body is read; a refusal is
+    /// [`Failure::MissingCredentials`] or [`Failure::BadCredentials`]. What it reads of the
+    /// credential that a handler needs too (AWS's signing region) it may leave in
+    /// `parts.extensions`, so that no one reads the credential twice. By default every request is
     /// accepted.
-    fn authenticate(&self, headers: &HeaderMap) -> Result<(), Failure> {
-        let _ = headers;
+    fn authenticate(&self, parts: &mut Parts) -> Result<(), Failure> {
+        let _ = parts;
         Ok(())
     }
 }
