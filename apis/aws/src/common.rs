@@ -16,13 +16,45 @@ pub const SIGV4: Security = Security::api_key_header(
 #[model(transparent)]
 pub struct EpochSeconds(pub f64);
 
+/// An exception of an operation's model as AWS's protocols answer with it: its name, its HTTP
+/// status, and its body, which is the model's type serialized.
+///
+/// ```
+/// use connschema_aws::events::ResourceAlreadyExistsException;
+/// use connschema_aws::Exception;
+///
+/// let exception = ResourceAlreadyExistsException::with_message("Connection c already exists.".into(), "id");
+/// assert_eq!((ResourceAlreadyExistsException::NAME, ResourceAlreadyExistsException::STATUS), ("ResourceAlreadyExistsException", 400));
+/// assert_eq!(
+///     connschema::serde_json::to_string(&exception).unwrap(),
+///     r#"{"__type":"ResourceAlreadyExistsException","message":"Connection c already exists."}"#
+/// );
+/// ```
+pub trait Exception: serde::Serialize {
+    /// Its name: awsJson1.1's `__type`, restJson1's `X-Amzn-ErrorType`.
+    const NAME: &'static str;
+    /// The HTTP status the model gives it.
+    const STATUS: u16;
+    /// The exception saying `message`, with `request_id` where its model has a member for it.
+    fn with_message(message: String, request_id: &str) -> Self;
+}
+
+/// The `error.<Name>` message of an [`Exception`], answered with the status its model gives it.
+macro_rules! error {
+    ($name:ident) => {
+        connschema::registry::Message::of::<$name>(concat!("error.", stringify!($name)))
+            .with_statuses(&[<$name as $crate::Exception>::STATUS])
+    };
+}
+pub(crate) use error;
+
 /// Declares the exception bodies of an awsJson1.1 service, whose model gives them no members: the
 /// protocol's `__type` (the exception's name; SDKs drop any `namespace#` before it) and `message`.
-/// `__type` is optional: AWS clients read the name from the `X-Amzn-ErrorType` header first, then a
-/// `code` member, then `__type`, so a body that names its error only in the header is a valid one
+/// `__type` is optional: AWS clients read the name from the `X-Amzn-ErrorType` header first, then
+/// a `code` member, then `__type`, so a body that names its error only in the header is a valid one
 /// (docs/contracts.md §7). Other members AWS adds are accepted.
 macro_rules! json_exceptions {
-    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+    ($($(#[doc = $doc:literal])* $name:ident = $status:literal;)*) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, connschema::Model)]
         pub struct $name {
@@ -33,6 +65,14 @@ macro_rules! json_exceptions {
             /// What went wrong, for a person.
             pub message: Option<String>,
         }
+
+        impl $crate::Exception for $name {
+            const NAME: &'static str = stringify!($name);
+            const STATUS: u16 = $status;
+            fn with_message(message: String, _request_id: &str) -> Self {
+                Self { error_type: Some(Self::NAME.to_owned()), message: Some(message) }
+            }
+        }
     )*};
 }
 pub(crate) use json_exceptions;
@@ -41,12 +81,20 @@ pub(crate) use json_exceptions;
 /// a service answers before its own logic runs: the exception's name travels in the
 /// `X-Amzn-ErrorType` header, the body holds the protocol's `message`.
 macro_rules! rest_common_exceptions {
-    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+    ($($(#[doc = $doc:literal])* $name:ident = $status:literal;)*) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, connschema::Model)]
         pub struct $name {
             /// What went wrong, for a person.
             pub message: String,
+        }
+
+        impl $crate::Exception for $name {
+            const NAME: &'static str = stringify!($name);
+            const STATUS: u16 = $status;
+            fn with_message(message: String, _request_id: &str) -> Self {
+                Self { message }
+            }
         }
     )*};
 }

@@ -34,7 +34,7 @@ pub mod quicksight;
 
 use connschema::registry::Operation;
 
-pub use common::{EpochSeconds, SIGV4};
+pub use common::{EpochSeconds, Exception, SIGV4};
 
 /// The three operations, in id order.
 pub static OPERATIONS: [&Operation; 3] =

@@ -36,10 +36,7 @@ mod tests {
         assert_eq!(region(&parts.extensions), "us-east-1");
         let auth = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20241125/eu-west-3/events/aws4_request, SignedHeaders=host, Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
         parts.headers.insert("authorization", auth.parse().unwrap());
-        let protocol = crate::protocol::AwsJson1_1 {
-            conflict: crate::protocol::AwsError { name: "ResourceAlreadyExistsException", status: 400 },
-            quota: crate::protocol::AwsError { name: "LimitExceededException", status: 400 },
-        };
+        let protocol = crate::protocol::AwsJson1_1::<crate::events::service::CreateConnectionExceptions>::new();
         connschema_axum::ErrorProtocol::authenticate(&protocol, &mut parts).unwrap();
         assert_eq!(region(&parts.extensions), "eu-west-3");
     }

@@ -6,6 +6,7 @@ pub mod service;
 
 pub use create_connection::*;
 
+use crate::common::error;
 use connschema::http::Http;
 use connschema::registry::{Message, Operation};
 
@@ -20,16 +21,15 @@ pub static CREATE_CONNECTION: Operation = Operation {
     messages: &[
         Message::of::<CreateConnectionRequest>("request"),
         Message::of::<CreateConnectionResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[400]),
-        Message::of::<InternalException>("error.InternalException").with_statuses(&[500]),
-        Message::of::<LimitExceededException>("error.LimitExceededException").with_statuses(&[400]),
-        Message::of::<ResourceAlreadyExistsException>("error.ResourceAlreadyExistsException").with_statuses(&[400]),
-        Message::of::<ResourceNotFoundException>("error.ResourceNotFoundException").with_statuses(&[400]),
-        Message::of::<ThrottlingException>("error.ThrottlingException").with_statuses(&[400]),
-        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
-        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
-        Message::of::<MissingAuthenticationTokenException>("error.MissingAuthenticationTokenException")
-            .with_statuses(&[401]),
-        Message::of::<IncompleteSignatureException>("error.IncompleteSignatureException").with_statuses(&[403]),
+        error!(AccessDeniedException),
+        error!(InternalException),
+        error!(LimitExceededException),
+        error!(ResourceAlreadyExistsException),
+        error!(ResourceNotFoundException),
+        error!(ThrottlingException),
+        error!(ValidationException),
+        error!(SerializationException),
+        error!(MissingAuthenticationTokenException),
+        error!(IncompleteSignatureException),
     ],
 };

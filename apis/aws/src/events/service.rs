@@ -2,17 +2,14 @@
 //! its local handler, `POST /` with `X-Amz-Target: AWSEvents.CreateConnection`. A connection name
 //! is unique per account and region.
 
-use super::{
-    ConnectionAuthorizationType, ConnectionState, CreateConnectionRequest, CreateConnectionResponse, CREATE_CONNECTION,
-};
+use super::*;
 use crate::local::{epoch_seconds, region, ACCOUNT};
-use crate::protocol::{AwsError, AwsJson1_1};
-use crate::EpochSeconds;
+use crate::protocol::{AwsJson1_1, Exceptions};
+use crate::{EpochSeconds, Exception};
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use connschema::registry::Operation;
-use connschema::serde_json::json;
 use connschema_axum::local::{claim, uuid, Store};
 use connschema_axum::{Authenticated, Endpoint, ErrorProtocol, NoParams, RequestId, Valid};
 use std::sync::Arc;
@@ -21,10 +18,19 @@ use std::time::SystemTime;
 impl Endpoint for CreateConnectionRequest<'static> {
     type Params = NoParams;
     const OPERATION: &'static Operation = &CREATE_CONNECTION;
-    const PROTOCOL: &'static dyn ErrorProtocol = &AwsJson1_1 {
-        conflict: AwsError { name: "ResourceAlreadyExistsException", status: 400 },
-        quota: AwsError { name: "LimitExceededException", status: 400 },
-    };
+    const PROTOCOL: &'static dyn ErrorProtocol = &AwsJson1_1::<CreateConnectionExceptions>::new();
+}
+
+/// The model's exception for each failure.
+pub struct CreateConnectionExceptions;
+
+impl Exceptions for CreateConnectionExceptions {
+    type Validation = ValidationException;
+    type Serialization = SerializationException;
+    type MissingCredentials = MissingAuthenticationTokenException;
+    type BadCredentials = IncompleteSignatureException;
+    type Conflict = ResourceAlreadyExistsException;
+    type Quota = LimitExceededException;
 }
 
 /// `router` with the local handler at the operation's method and path.
@@ -80,13 +86,15 @@ fn json_headers() -> [(&'static str, &'static str); 1] {
     [("content-type", "application/x-amz-json-1.1")]
 }
 
+crate::common::json_exceptions! {
+    /// What awsJson1.1 answers for an `X-Amz-Target` that the endpoint does not serve. (HTTP 400)
+    UnknownOperationException = 400;
+}
+
 /// What awsJson1.1 answers for a target it does not serve.
 fn unknown_operation(id: &RequestId) -> Response {
-    let body =
-        json!({ "__type": "UnknownOperationException", "message": format!("This endpoint serves {TARGET} only") });
-    let mut response = (axum::http::StatusCode::BAD_REQUEST, json_headers(), body.to_string()).into_response();
-    if let Ok(id) = id.to_string().parse() {
-        response.headers_mut().insert("x-amzn-requestid", id);
-    }
-    response
+    let message = format!("This endpoint serves {TARGET} only");
+    let id = id.to_string();
+    let exception = UnknownOperationException::with_message(message, &id);
+    AwsJson1_1::<CreateConnectionExceptions>::answer(&exception, &id)
 }

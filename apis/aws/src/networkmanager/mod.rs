@@ -6,6 +6,7 @@ pub mod service;
 
 pub use create_connection::*;
 
+use crate::common::error;
 use connschema::http::{Http, Param};
 use connschema::registry::{Message, Operation};
 
@@ -19,19 +20,14 @@ pub static CREATE_CONNECTION: Operation = Operation {
         Message::of::<CreateConnectionRequest>("request"),
         Message::of::<CreateConnectionParams>("params"),
         Message::of::<CreateConnectionResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[403]),
-        Message::of::<ConflictException>("error.ConflictException").with_statuses(&[409]),
-        Message::of::<InternalServerException>("error.InternalServerException")
-            .with_headers(&["Retry-After"])
-            .with_statuses(&[500]),
-        Message::of::<ServiceQuotaExceededException>("error.ServiceQuotaExceededException").with_statuses(&[402]),
-        Message::of::<ThrottlingException>("error.ThrottlingException")
-            .with_headers(&["Retry-After"])
-            .with_statuses(&[429]),
-        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
-        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
-        Message::of::<MissingAuthenticationTokenException>("error.MissingAuthenticationTokenException")
-            .with_statuses(&[401]),
-        Message::of::<IncompleteSignatureException>("error.IncompleteSignatureException").with_statuses(&[403]),
+        error!(AccessDeniedException),
+        error!(ConflictException),
+        error!(InternalServerException).with_headers(&["Retry-After"]),
+        error!(ServiceQuotaExceededException),
+        error!(ThrottlingException).with_headers(&["Retry-After"]),
+        error!(ValidationException),
+        error!(SerializationException),
+        error!(MissingAuthenticationTokenException),
+        error!(IncompleteSignatureException),
     ],
 };

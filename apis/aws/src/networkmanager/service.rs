@@ -1,17 +1,16 @@
 //! Network Manager `CreateConnection` behind [`connschema_axum`] (restJson1): its [`Endpoint`],
 //! and its local handler, `POST /global-networks/{globalNetworkId}/connections`.
 
-use super::{
-    Connection, ConnectionState, CreateConnectionParams, CreateConnectionRequest, CreateConnectionResponse,
-    CREATE_CONNECTION,
-};
+use super::*;
 use crate::local::{epoch_seconds, ACCOUNT};
-use crate::protocol::{AwsError, RestJson1};
+use crate::protocol::{wording, Exceptions, RestJson1};
 use crate::EpochSeconds;
 use axum::extract::State;
 use axum::{Json, Router};
 use connschema::registry::Operation;
+use connschema::Violations;
 use connschema_axum::local::{claim, random_u128, Store};
+use connschema_axum::protocol::{cut, entries_within, FIELDS_BUDGET, MAX_PATH, MESSAGE_BUDGET};
 use connschema_axum::{Authenticated, Endpoint, ErrorProtocol, Rejection, Valid};
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -19,11 +18,34 @@ use std::time::SystemTime;
 impl Endpoint for CreateConnectionRequest<'static> {
     type Params = CreateConnectionParams<'static>;
     const OPERATION: &'static Operation = &CREATE_CONNECTION;
-    const PROTOCOL: &'static dyn ErrorProtocol = &RestJson1 {
-        conflict: AwsError { name: "ConflictException", status: 409 },
-        quota: AwsError { name: "ServiceQuotaExceededException", status: 402 },
-        field_list: true,
-    };
+    const PROTOCOL: &'static dyn ErrorProtocol = &RestJson1::<CreateConnectionExceptions>::new();
+}
+
+/// The model's exception for each failure.
+pub struct CreateConnectionExceptions;
+
+impl Exceptions for CreateConnectionExceptions {
+    type Validation = ValidationException<'static>;
+    type Serialization = SerializationException;
+    type MissingCredentials = MissingAuthenticationTokenException;
+    type BadCredentials = IncompleteSignatureException;
+    type Conflict = ConflictException<'static>;
+    type Quota = ServiceQuotaExceededException<'static>;
+
+    /// The model's `ValidationException` names each field too: `Reason: FieldValidationFailed`
+    /// and `Fields: [{Name, Message}]`, the message and the fields each within their share of
+    /// the body.
+    fn validation(violations: &Violations, _request_id: &str) -> ValidationException<'static> {
+        let fields = violations.iter().map(|v| ValidationExceptionField {
+            name: cut(&wording::path(&v.path), MAX_PATH).into_owned().into(),
+            message: wording::clause(v).into(),
+        });
+        ValidationException {
+            message: wording::summary(violations, MESSAGE_BUDGET).into(),
+            reason: Some(ValidationExceptionReason::FieldValidationFailed),
+            fields: Some(entries_within(fields, FIELDS_BUDGET)),
+        }
+    }
 }
 
 /// `router` with the local handler at the operation's method and path.

@@ -6,6 +6,7 @@ pub mod service;
 
 pub use create_action_connector::*;
 
+use crate::common::error;
 use connschema::http::{Http, Param};
 use connschema::registry::{Message, Operation};
 
@@ -19,16 +20,15 @@ pub static CREATE_ACTION_CONNECTOR: Operation = Operation {
         Message::of::<CreateActionConnectorRequest>("request"),
         Message::of::<CreateActionConnectorParams>("params"),
         Message::of::<CreateActionConnectorResponse>("response"),
-        Message::of::<AccessDeniedException>("error.AccessDeniedException").with_statuses(&[401]),
-        Message::of::<ConflictException>("error.ConflictException").with_statuses(&[409]),
-        Message::of::<InternalFailureException>("error.InternalFailureException").with_statuses(&[500]),
-        Message::of::<InvalidParameterValueException>("error.InvalidParameterValueException").with_statuses(&[400]),
-        Message::of::<ResourceExistsException>("error.ResourceExistsException").with_statuses(&[409]),
-        Message::of::<ThrottlingException>("error.ThrottlingException").with_statuses(&[429]),
-        Message::of::<ValidationException>("error.ValidationException").with_statuses(&[400]),
-        Message::of::<SerializationException>("error.SerializationException").with_statuses(&[400]),
-        Message::of::<MissingAuthenticationTokenException>("error.MissingAuthenticationTokenException")
-            .with_statuses(&[401]),
-        Message::of::<IncompleteSignatureException>("error.IncompleteSignatureException").with_statuses(&[403]),
+        error!(AccessDeniedException),
+        error!(ConflictException),
+        error!(InternalFailureException),
+        error!(InvalidParameterValueException),
+        error!(ResourceExistsException),
+        error!(ThrottlingException),
+        error!(ValidationException),
+        error!(SerializationException),
+        error!(MissingAuthenticationTokenException),
+        error!(IncompleteSignatureException),
     ],
 };

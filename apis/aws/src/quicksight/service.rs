@@ -4,12 +4,9 @@
 //! The connector's `Name` and `Description` are secret (the model marks them sensitive): neither
 //! is echoed nor logged.
 
-use super::{
-    CreateActionConnectorParams, CreateActionConnectorRequest, CreateActionConnectorResponse, ResourceStatus,
-    CREATE_ACTION_CONNECTOR,
-};
+use super::*;
 use crate::local::region;
-use crate::protocol::{AwsError, RestJson1};
+use crate::protocol::{Exceptions, RestJson1};
 use axum::extract::State;
 use axum::http::Extensions;
 use axum::response::{IntoResponse, Response};
@@ -22,12 +19,20 @@ use std::sync::Arc;
 impl Endpoint for CreateActionConnectorRequest<'static> {
     type Params = CreateActionConnectorParams<'static>;
     const OPERATION: &'static Operation = &CREATE_ACTION_CONNECTOR;
-    // QuickSight's model has no quota error for this operation: throttling is the nearest it lists.
-    const PROTOCOL: &'static dyn ErrorProtocol = &RestJson1 {
-        conflict: AwsError { name: "ResourceExistsException", status: 409 },
-        quota: AwsError { name: "ThrottlingException", status: 429 },
-        field_list: false,
-    };
+    const PROTOCOL: &'static dyn ErrorProtocol = &RestJson1::<CreateActionConnectorExceptions>::new();
+}
+
+/// The model's exception for each failure.
+pub struct CreateActionConnectorExceptions;
+
+impl Exceptions for CreateActionConnectorExceptions {
+    type Validation = ValidationException;
+    type Serialization = SerializationException;
+    type MissingCredentials = MissingAuthenticationTokenException;
+    type BadCredentials = IncompleteSignatureException;
+    type Conflict = ResourceExistsException<'static>;
+    // The model has no quota error for this operation: throttling is the nearest it lists.
+    type Quota = ThrottlingException;
 }
 
 /// `router` with the local handler at the operation's method and path.

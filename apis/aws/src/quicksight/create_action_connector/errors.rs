@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 /// Declares QuickSight exceptions that carry only `Message` and `RequestId`.
 macro_rules! exceptions {
-    ($($(#[doc = $doc:literal])* $name:ident;)*) => {$(
+    ($($(#[doc = $doc:literal])* $name:ident = $status:literal;)*) => {$(
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, Model)]
         #[model(rename_all = "PascalCase")]
@@ -17,35 +17,43 @@ macro_rules! exceptions {
             /// The Amazon Web Services request ID for this request.
             pub request_id: Option<String>,
         }
+
+        impl crate::Exception for $name {
+            const NAME: &'static str = stringify!($name);
+            const STATUS: u16 = $status;
+            fn with_message(message: String, request_id: &str) -> Self {
+                Self { message: Some(message), request_id: Some(request_id.to_owned()) }
+            }
+        }
     )*};
 }
 
 exceptions! {
     /// You don't have access to this item. The provided credentials couldn't be validated. You
     /// might not be authorized to carry out the request. (HTTP 401)
-    AccessDeniedException;
+    AccessDeniedException = 401;
     /// Updating or deleting a resource can cause an inconsistent state. (HTTP 409)
-    ConflictException;
+    ConflictException = 409;
     /// An internal failure occurred. (HTTP 500)
-    InternalFailureException;
+    InternalFailureException = 500;
     /// One or more parameters has a value that isn't valid. (HTTP 400)
-    InvalidParameterValueException;
+    InvalidParameterValueException = 400;
     /// Access is throttled. (HTTP 429)
-    ThrottlingException;
+    ThrottlingException = 429;
 }
 
 crate::common::rest_common_exceptions! {
     /// The input fails to satisfy the constraints of the operation: every violation, in AWS's
     /// wording. AWS's common client error. (HTTP 400)
-    ValidationException;
+    ValidationException = 400;
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client
     /// error. (HTTP 400)
-    SerializationException;
+    SerializationException = 400;
     /// The request carries no `Authorization` header: AWS's common client error. (HTTP 401)
-    MissingAuthenticationTokenException;
+    MissingAuthenticationTokenException = 401;
     /// The `Authorization` header is not a Signature Version 4 signature: AWS's common client
     /// error. (HTTP 403)
-    IncompleteSignatureException;
+    IncompleteSignatureException = 403;
 }
 
 /// The resource specified already exists. (HTTP 409)
@@ -58,6 +66,15 @@ pub struct ResourceExistsException<'a> {
     pub resource_type: Option<ExceptionResourceType>,
     /// The Amazon Web Services request ID for this request.
     pub request_id: Option<Cow<'a, str>>,
+}
+
+impl crate::Exception for ResourceExistsException<'_> {
+    const NAME: &'static str = "ResourceExistsException";
+    const STATUS: u16 = 409;
+    fn with_message(message: String, request_id: &str) -> Self {
+        let request_id = Some(request_id.to_owned().into());
+        Self { message: Some(message.into()), resource_type: None, request_id }
+    }
 }
 
 /// The kind of resource an exception is about.
