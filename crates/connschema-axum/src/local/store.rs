@@ -2,21 +2,34 @@
 //! it, a create is answered with the vendor's quota error, so that memory stays bounded however
 //! long the service runs.
 
-use serde_json::Value;
+use std::any::Any;
 use std::collections::hash_map::{Entry, HashMap};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// Every resource created, by operation, scope (account and region, project, connector) and name,
-/// with the record of those that other requests read back (Versori's credentials). A stateless
-/// store ([`Store::stateless`]) keeps nothing: every name is free, no quota is reached.
-#[derive(Debug)]
+/// with the record of those that other requests read back (Versori's credentials), kept as the
+/// handler's own type. A stateless store ([`Store::stateless`]) keeps nothing: every name is free,
+/// no quota is reached.
 pub struct Store {
-    created: Mutex<HashMap<Key, Option<Value>>>,
+    created: Mutex<HashMap<Key, Option<Record>>>,
     capacity: usize,
     keeps: bool,
 }
 
 type Key = (&'static str, String, String);
+type Record = Arc<dyn Any + Send + Sync>;
+
+/// Its size and settings: the records are the handlers' own (and may hold secrets).
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("len", &self.len())
+            .field("capacity", &self.capacity)
+            .field("keeps", &self.keeps)
+            .finish_non_exhaustive()
+    }
+}
 
 /// What [`Store::claim`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +78,7 @@ impl Store {
     }
 
     // Each change is one insert, so a panic elsewhere while the lock was held leaves the map whole.
-    fn lock(&self) -> MutexGuard<'_, HashMap<Key, Option<Value>>> {
+    fn lock(&self) -> MutexGuard<'_, HashMap<Key, Option<Record>>> {
         self.created.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -75,11 +88,20 @@ impl Store {
     }
 
     /// Keeps `record` as the resource `name`, for [`Store::record`] to read back.
-    pub fn keep(&self, operation: &'static str, scope: String, name: String, record: Value) -> Claim {
-        self.insert((operation, scope, name), Some(record))
+    ///
+    /// ```
+    /// use connschema_axum::local::{Claim, Store};
+    ///
+    /// let store = Store::default();
+    /// assert_eq!(store.keep("op", "scope".into(), "name".into(), 7_u32), Claim::New);
+    /// assert_eq!(store.record::<u32>("op", "scope", "name"), Some(7));
+    /// assert_eq!(store.record::<String>("op", "scope", "name"), None);
+    /// ```
+    pub fn keep<T: Any + Send + Sync>(&self, operation: &'static str, scope: String, name: String, record: T) -> Claim {
+        self.insert((operation, scope, name), Some(Arc::new(record)))
     }
 
-    fn insert(&self, key: Key, record: Option<Value>) -> Claim {
+    fn insert(&self, key: Key, record: Option<Record>) -> Claim {
         if !self.keeps {
             return Claim::New;
         }
@@ -100,9 +122,11 @@ impl Store {
         self.lock().contains_key(&(operation, scope.to_owned(), name.to_owned()))
     }
 
-    /// The record kept for a resource.
-    pub fn record(&self, operation: &'static str, scope: &str, name: &str) -> Option<Value> {
-        self.lock().get(&(operation, scope.to_owned(), name.to_owned())).cloned().flatten()
+    /// The record kept for a resource, if it was kept as a `T`.
+    pub fn record<T: Any + Clone>(&self, operation: &'static str, scope: &str, name: &str) -> Option<T> {
+        let created = self.lock();
+        let record = created.get(&(operation, scope.to_owned(), name.to_owned()))?.as_ref()?;
+        record.downcast_ref::<T>().cloned()
     }
 
     /// How many resources were created.

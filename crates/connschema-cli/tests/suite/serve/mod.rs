@@ -14,6 +14,7 @@ use tower::ServiceExt;
 mod answers;
 mod bounded_answers;
 mod credentials;
+mod versori;
 
 pub const EVENTS: &str = "aws.events.CreateConnection";
 pub const NETWORKMANAGER: &str = "aws.networkmanager.CreateConnection";
