@@ -64,7 +64,8 @@ pub fn route<E: crate::Endpoint, H: Handler<T, Arc<Store>>, T: 'static>(
     handler: H,
 ) -> Router<Arc<Store>> {
     let op = E::OPERATION;
-    let Ok(method) = Method::from_bytes(op.method.as_bytes()) else {
+    // A method token is also a header value: `Allow` is built here, once, beside the check.
+    let (Ok(method), Ok(allow)) = (Method::from_bytes(op.method.as_bytes()), HeaderValue::from_str(op.method)) else {
         panic!("operation {} has the method {:?}, which is not an HTTP method", op.id, op.method)
     };
     match MethodFilter::try_from(method.clone()) {
@@ -72,17 +73,19 @@ pub fn route<E: crate::Endpoint, H: Handler<T, Arc<Store>>, T: 'static>(
         // axum filters on RFC 9110's methods and PATCH; another method is told apart here.
         Err(_) => router.route(
             op.path,
-            any(handler).layer(axum::middleware::from_fn(move |request, next| only(method.clone(), request, next))),
+            any(handler).layer(axum::middleware::from_fn(move |request, next| {
+                only(method.clone(), allow.clone(), request, next)
+            })),
         ),
     }
 }
 
-/// Passes on a request of `method`; answers any other 405, as axum does for the methods it filters.
-async fn only(method: Method, request: Request, next: Next) -> Response {
+/// Passes on a request of `method`; answers any other 405 with `allow`, as axum does for the
+/// methods it filters.
+async fn only(method: Method, allow: HeaderValue, request: Request, next: Next) -> Response {
     if *request.method() == method {
         return next.run(request).await;
     }
-    let allow = HeaderValue::from_str(method.as_str()).unwrap_or(HeaderValue::from_static("POST"));
     (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, allow)]).into_response()
 }
 
