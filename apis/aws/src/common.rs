@@ -39,11 +39,12 @@ pub trait Exception: serde::Serialize {
     fn with_message(message: String, request_id: &str) -> Self;
 }
 
-/// The `error.<Name>` message of an [`Exception`], answered with the status its model gives it.
+/// The `error.<Name>` message of an [`Exception`], answered with the status its model gives it
+/// (and any other listed after it: a `SerializationException` is 413 for a body over the limit).
 macro_rules! error {
-    ($name:ident) => {
+    ($name:ident $(, $also:literal)*) => {
         connschema::registry::Message::of::<$name>(concat!("error.", stringify!($name)))
-            .with_statuses(&[<$name as $crate::Exception>::STATUS])
+            .with_statuses(&[<$name as $crate::Exception>::STATUS $(, $also)*])
     };
 }
 pub(crate) use error;

@@ -28,7 +28,7 @@ pub static CREATE_CONNECTION: Operation = Operation {
         error!(ResourceNotFoundException),
         error!(ThrottlingException),
         error!(ValidationException),
-        error!(SerializationException),
+        error!(SerializationException, 413),
         error!(MissingAuthenticationTokenException),
         error!(IncompleteSignatureException),
     ],

@@ -26,7 +26,7 @@ pub static CREATE_CONNECTION: Operation = Operation {
         error!(ServiceQuotaExceededException),
         error!(ThrottlingException).with_headers(&["Retry-After"]),
         error!(ValidationException),
-        error!(SerializationException),
+        error!(SerializationException, 413),
         error!(MissingAuthenticationTokenException),
         error!(IncompleteSignatureException),
     ],

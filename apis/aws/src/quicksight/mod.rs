@@ -27,7 +27,7 @@ pub static CREATE_ACTION_CONNECTOR: Operation = Operation {
         error!(ResourceExistsException),
         error!(ThrottlingException),
         error!(ValidationException),
-        error!(SerializationException),
+        error!(SerializationException, 413),
         error!(MissingAuthenticationTokenException),
         error!(IncompleteSignatureException),
     ],

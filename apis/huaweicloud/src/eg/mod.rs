@@ -33,6 +33,6 @@ pub static CREATE_CONNECTION: Operation = Operation {
         Message::of::<ConnectionCreateReq>("request"),
         Message::of::<CreateConnectionParams>("params"),
         Message::of::<CreateConnectionResponse>("response").with_headers(&["X-Request-Id"]),
-        Message::of::<ErrorResponseBody>("error").with_statuses(&[400, 401, 403, 404, 500]),
+        Message::of::<ErrorResponseBody>("error").with_statuses(&[400, 401, 403, 404, 413, 500]),
     ],
 };

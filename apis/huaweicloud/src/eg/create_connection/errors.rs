@@ -1,5 +1,6 @@
-//! The one error body, for HTTP 400, 401, 403, 404 and 500. The page does not say which members are
-//! mandatory; its examples carry only `error_code` and `error_msg`, so all are optional.
+//! The one error body, for HTTP 400, 401, 403, 404 and 500 (the page's), and 413 for a body over
+//! the service's limit. The page does not say which members are mandatory; its examples carry only
+//! `error_code` and `error_msg`, so all are optional.
 
 use connschema::Model;
 use std::borrow::Cow;
