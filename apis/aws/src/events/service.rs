@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::local::{epoch_seconds, region, ACCOUNT};
-use crate::protocol::{AwsJson1_1, Exceptions};
+use crate::protocol::{aws_json_answer, AwsJson1_1, Exceptions};
 use crate::{EpochSeconds, Exception};
 use axum::extract::{FromRequest, Request, State};
 use axum::response::{IntoResponse, Response};
@@ -96,5 +96,5 @@ fn unknown_operation(id: &RequestId) -> Response {
     let message = format!("This endpoint serves {TARGET} only");
     let id = id.to_string();
     let exception = UnknownOperationException::with_message(message, &id);
-    AwsJson1_1::<CreateConnectionExceptions>::answer(&exception, &id)
+    aws_json_answer(&exception, &id)
 }

@@ -38,12 +38,12 @@ impl<E> AwsJson1_1<E> {
     pub const fn new() -> Self {
         Self(PhantomData)
     }
+}
 
-    /// `exception` as this protocol answers it, at the status its model gives it: for an
-    /// answer outside the operation's failures (awsJson1.1's unknown target).
-    pub fn answer<T: crate::Exception>(exception: &T, request_id: &str) -> Response {
-        AWS_JSON.answer(None, exception, request_id)
-    }
+/// `exception` as awsJson1.1 answers it, at the status its model gives it: for an answer outside
+/// an operation's failures (an `X-Amz-Target` that the endpoint does not serve).
+pub fn aws_json_answer<T: crate::Exception>(exception: &T, request_id: &str) -> Response {
+    AWS_JSON.answer(None, exception, request_id)
 }
 
 impl<E> RestJson1<E> {
