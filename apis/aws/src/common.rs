@@ -39,6 +39,21 @@ pub trait Exception: serde::Serialize {
     fn with_message(message: String, request_id: &str) -> Self;
 }
 
+/// Implements [`Exception`] for `$name`: named as its type is, answered with `$status`, its body
+/// for a message (and the request's id) built by the closure-like `|message, request_id| body`.
+macro_rules! exception {
+    ($name:ident $(<$lt:lifetime>)? = $status:literal, |$message:ident, $request_id:ident| $body:expr) => {
+        impl $crate::Exception for $name $(<$lt>)? {
+            const NAME: &'static str = stringify!($name);
+            const STATUS: u16 = $status;
+            fn with_message($message: String, $request_id: &str) -> Self {
+                $body
+            }
+        }
+    };
+}
+pub(crate) use exception;
+
 /// The `error.<Name>` message of an [`Exception`], answered with the status its model gives it
 /// (and any other listed after it: a `SerializationException` is 413 for a body over the limit).
 macro_rules! error {
@@ -67,13 +82,10 @@ macro_rules! json_exceptions {
             pub message: Option<String>,
         }
 
-        impl $crate::Exception for $name {
-            const NAME: &'static str = stringify!($name);
-            const STATUS: u16 = $status;
-            fn with_message(message: String, _request_id: &str) -> Self {
-                Self { error_type: Some(Self::NAME.to_owned()), message: Some(message) }
-            }
-        }
+        $crate::common::exception!($name = $status, |message, _request_id| Self {
+            error_type: Some(Self::NAME.to_owned()),
+            message: Some(message),
+        });
     )*};
 }
 pub(crate) use json_exceptions;
@@ -90,13 +102,7 @@ macro_rules! rest_common_exceptions {
             pub message: String,
         }
 
-        impl $crate::Exception for $name {
-            const NAME: &'static str = stringify!($name);
-            const STATUS: u16 = $status;
-            fn with_message(message: String, _request_id: &str) -> Self {
-                Self { message }
-            }
-        }
+        $crate::common::exception!($name = $status, |message, _request_id| Self { message });
     )*};
 }
 pub(crate) use rest_common_exceptions;

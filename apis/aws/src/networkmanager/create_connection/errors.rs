@@ -6,7 +6,7 @@
 //! Throttling and internal errors also carry a `Retry-After` header (seconds), listed in
 //! schemas/index.json.
 
-use crate::Exception;
+use crate::common::exception;
 use connschema::Model;
 use std::borrow::Cow;
 
@@ -90,57 +90,32 @@ pub struct ValidationException<'a> {
     pub fields: Option<Vec<ValidationExceptionField<'a>>>,
 }
 
-/// The exceptions whose model holds a message alone.
-macro_rules! message_alone {
-    ($($name:ident = $status:literal;)*) => {$(
-        impl Exception for $name<'_> {
-            const NAME: &'static str = stringify!($name);
-            const STATUS: u16 = $status;
-            fn with_message(message: String, _request_id: &str) -> Self {
-                Self { message: message.into() }
-            }
-        }
-    )*};
-}
+exception!(AccessDeniedException<'_> = 403, |message, _request_id| Self { message: message.into() });
+exception!(InternalServerException<'_> = 500, |message, _request_id| Self { message: message.into() });
+exception!(ThrottlingException<'_> = 429, |message, _request_id| Self { message: message.into() });
 
-message_alone! {
-    AccessDeniedException = 403;
-    InternalServerException = 500;
-    ThrottlingException = 429;
-}
+// A connection's id is new each time, so no connection conflicts with another: the service never
+// answers this, and the resource it names is the kind it creates.
+exception!(ConflictException<'_> = 409, |message, _request_id| Self {
+    message: message.into(),
+    resource_id: Cow::Borrowed(""),
+    resource_type: Cow::Borrowed("connection"),
+});
 
-impl Exception for ConflictException<'_> {
-    const NAME: &'static str = "ConflictException";
-    const STATUS: u16 = 409;
-    /// A connection's id is new each time, so no connection conflicts with another: the service
-    /// never answers this, and the resource it names is the kind it creates.
-    fn with_message(message: String, _request_id: &str) -> Self {
-        Self { message: message.into(), resource_id: Cow::Borrowed(""), resource_type: Cow::Borrowed("connection") }
-    }
-}
+// The quota is the service's own: of the resources it keeps.
+exception!(ServiceQuotaExceededException<'_> = 402, |message, _request_id| Self {
+    message: message.into(),
+    resource_id: None,
+    resource_type: None,
+    limit_code: Cow::Borrowed("resources"),
+    service_code: Cow::Borrowed("connschema"),
+});
 
-impl Exception for ServiceQuotaExceededException<'_> {
-    const NAME: &'static str = "ServiceQuotaExceededException";
-    const STATUS: u16 = 402;
-    /// The quota is the service's own: of the resources it keeps.
-    fn with_message(message: String, _request_id: &str) -> Self {
-        Self {
-            message: message.into(),
-            resource_id: None,
-            resource_type: None,
-            limit_code: Cow::Borrowed("resources"),
-            service_code: Cow::Borrowed("connschema"),
-        }
-    }
-}
-
-impl Exception for ValidationException<'_> {
-    const NAME: &'static str = "ValidationException";
-    const STATUS: u16 = 400;
-    fn with_message(message: String, _request_id: &str) -> Self {
-        Self { message: message.into(), reason: None, fields: None }
-    }
-}
+exception!(ValidationException<'_> = 400, |message, _request_id| Self {
+    message: message.into(),
+    reason: None,
+    fields: None,
+});
 
 crate::common::rest_common_exceptions! {
     /// The request body is not JSON, or a member's value is of the wrong type. AWS's common client

@@ -2,6 +2,7 @@
 //! `RequestId` members; and AWS's common client errors (`message` alone) that a service answers
 //! before its own logic: validation, serialization and the two of authentication.
 
+use crate::common::exception;
 use connschema::Model;
 use std::borrow::Cow;
 
@@ -18,13 +19,10 @@ macro_rules! exceptions {
             pub request_id: Option<String>,
         }
 
-        impl crate::Exception for $name {
-            const NAME: &'static str = stringify!($name);
-            const STATUS: u16 = $status;
-            fn with_message(message: String, request_id: &str) -> Self {
-                Self { message: Some(message), request_id: Some(request_id.to_owned()) }
-            }
-        }
+        exception!($name = $status, |message, request_id| Self {
+            message: Some(message),
+            request_id: Some(request_id.to_owned()),
+        });
     )*};
 }
 
@@ -68,14 +66,11 @@ pub struct ResourceExistsException<'a> {
     pub request_id: Option<Cow<'a, str>>,
 }
 
-impl crate::Exception for ResourceExistsException<'_> {
-    const NAME: &'static str = "ResourceExistsException";
-    const STATUS: u16 = 409;
-    fn with_message(message: String, request_id: &str) -> Self {
-        let request_id = Some(request_id.to_owned().into());
-        Self { message: Some(message.into()), resource_type: None, request_id }
-    }
-}
+exception!(ResourceExistsException<'_> = 409, |message, request_id| Self {
+    message: Some(message.into()),
+    resource_type: None,
+    request_id: Some(request_id.to_owned().into()),
+});
 
 /// The kind of resource an exception is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Model)]
