@@ -201,13 +201,9 @@ pub fn one_of(variants: Vec<Schema>, description: &str) -> Schema {
 }
 
 /// An object's schema. `rules` are the schema forms of its cross-field rules, joined by `allOf`.
-pub fn object(
-    properties: Vec<(&str, Value)>,
-    required: &[&str],
-    deny_unknown_fields: bool,
-    rules: Vec<Value>,
-    description: &str,
-) -> Schema {
+/// It refuses unknown members where the [`ExportScope`] its type entered says so (its own
+/// `deny_unknown_fields`, or an enclosing type's).
+pub fn object(properties: Vec<(&str, Value)>, required: &[&str], rules: Vec<Value>, description: &str) -> Schema {
     let mut schema = Map::new();
     schema.insert("type".into(), "object".into());
     if !description.is_empty() {
@@ -218,7 +214,7 @@ pub fn object(
     if !required.is_empty() {
         schema.insert("required".into(), required.iter().map(|&r| Value::from(r)).collect());
     }
-    if deny_unknown_fields || ExportScope::current().denied() {
+    if ExportScope::current().denied() {
         schema.insert("additionalProperties".into(), false.into());
     }
     if !rules.is_empty() {

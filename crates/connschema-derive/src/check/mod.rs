@@ -82,17 +82,16 @@ fn lifetimes_only(input: &DeriveInput, errors: &mut Errors) {
 /// The container keys given that `applies` does not allow, each with its span.
 fn misplaced(keys: &Keys, applies: &str, allowed: &[&str], errors: &mut Errors) {
     let given = [
-        ("deny_unknown_fields", keys.deny_unknown_fields, keys.deny_unknown_fields.is_some()),
-        ("union", keys.union, keys.union.is_some()),
-        ("tag", keys.tag.as_ref().map(LitStr::span), keys.tag.is_some()),
-        ("untagged", keys.untagged, keys.untagged.is_some()),
-        ("transparent", keys.transparent, keys.transparent.is_some()),
-        ("secret", keys.secret, keys.secret.is_some()),
-        ("rule", keys.rule_span, keys.rule_span.is_some()),
+        ("deny_unknown_fields", keys.deny_unknown_fields),
+        ("union", keys.union),
+        ("tag", keys.tag.as_ref().map(LitStr::span)),
+        ("untagged", keys.untagged),
+        ("transparent", keys.transparent),
+        ("secret", keys.secret),
+        ("rule", keys.rule_span),
     ];
-    for (key, span, present) in given {
-        if present && !allowed.contains(&key) {
-            let span = span.unwrap_or_else(proc_macro2::Span::call_site);
+    for (key, span) in given {
+        if let Some(span) = span.filter(|_| !allowed.contains(&key)) {
             errors.push(syn::Error::new(span, format!("`{key}` does not apply to {applies}")));
         }
     }

@@ -120,7 +120,6 @@ pub fn struct_impl(container: &Container, data: &Struct) -> TokenStream {
                 __cs::schema::object(
                     ::std::vec![#(#properties),*],
                     &[#(#required),*],
-                    #deny,
                     ::std::vec![#(#rules),*],
                     #docs,
                 )
